@@ -1,0 +1,7 @@
+import { resolve } from 'node:path';
+
+/**
+ * Where the guide being built lives. One generator builds any guide: point GUIDE_CONTENT at another
+ * content folder and nothing else changes.
+ */
+export const contentRoot = resolve(process.env.GUIDE_CONTENT ?? 'content');

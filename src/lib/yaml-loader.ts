@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { displayPath } from './display-path.ts';
+import type { Loader } from 'astro/loaders';
+import { parse, YAMLParseError } from 'yaml';
+
+interface Options {
+  /** `record`: the file is one entry (id "main"). `list`: every item of a top-level list is an entry, in order. */
+  shape: 'record' | 'list';
+}
+
+/**
+ * Loads a YAML file with the `yaml` package, which keeps dates as text so the schemas decide what a
+ * date is, and reports entries by file and position (`resources.yaml, item 3`) rather than by an id
+ * the author never wrote.
+ */
+export function yamlFile(path: string, { shape }: Options): Loader {
+  const shown = displayPath(path);
+  // The content store wants a project-relative path, even for a guide kept outside the project.
+  const filePath = relative(process.cwd(), path);
+  return {
+    name: 'guidepost-yaml',
+    async load({ store, parseData, watcher }) {
+      const sync = async () => {
+        let text: string;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch {
+          throw new Error(`${shown}: file not found. Every guide needs this file; see README.md, "Content".`);
+        }
+        let parsed: unknown;
+        try {
+          parsed = parse(text);
+        } catch (error) {
+          const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line ?? '?'})` : '';
+          throw new Error(`${shown}${where}: not valid YAML. ${(error as Error).message}`);
+        }
+        const items = shape === 'list' ? parsed : [parsed];
+        if (!Array.isArray(items)) {
+          throw new Error(`${shown}: expected a YAML list of entries (each starting with "- ").`);
+        }
+        store.clear();
+        for (const [index, item] of items.entries()) {
+          const id = shape === 'list' ? `${shown}, item ${index + 1}` : shown;
+          const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
+          store.set({ id, data, filePath });
+        }
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (changed === path) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { allPages, readGuide } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const { guide, categories, resources, history } = readGuide();
+
+test.describe('every page', () => {
+  for (const path of allPages()) {
+    test(`/${path} renders one h1, a title and the independence notice`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(page.locator('footer')).toContainText(/not affiliated with.*Amazon Web Services/s);
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
+    });
+  }
+
+  test('an unknown address gets the 404 page', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await page.getByRole('link', { name: /home page/ }).click();
+    await expect(page.locator('h1')).toHaveText(guide.title);
+  });
+});
+
+test('the home page states purpose, last update, services and introduction', async ({ page }) => {
+  await page.goto('');
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('Purpose');
+  await expect(facts).toContainText('September 20, 2024');
+  for (const service of guide.services) await expect(facts).toContainText(service.name);
+  await expect(page.getByRole('heading', { name: 'Introduction' })).toBeVisible();
+  await expect(page.locator('ul.concerns > li')).toHaveCount(7);
+});
+
+test('the at-a-glance table has one row per category, each linking to its page', async ({ page }) => {
+  await page.goto('');
+  const table = page.getByRole('table', { name: /Key differences/ });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(categories.length);
+  for (const [index, category] of categories.entries()) {
+    const row = rows.nth(index);
+    await expect(row.getByRole('rowheader')).toHaveText(category.title);
+    for (const service of guide.services) await expect(row).toContainText(category.glance[service.id] ?? '(missing)');
+  }
+  for (const category of categories) {
+    await page.goto('');
+    await table.getByRole('link', { name: category.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${category.slug}/$`));
+    await expect(page.locator('h1')).toHaveText(category.title);
+  }
+});
+
+test('every category page shows each service side by side, with its summary when it has one', async ({ page }) => {
+  for (const category of categories) {
+    await page.goto(`${category.slug}/`);
+    for (const service of guide.services) {
+      const side = page.locator(`section.side[data-side="${service.id}"]`);
+      await expect(side.getByRole('heading', { level: 2 })).toHaveText(service.name);
+      await expect(side.locator('p, li').first()).not.toBeEmpty();
+    }
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary).toHaveCount(category.summary ? 1 : 0);
+  }
+});
+
+test('sides sit side by side on a wide screen and stack on a narrow one', async ({ page }) => {
+  const slug = categories[0]?.slug ?? '';
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${slug}/`);
+  const [first, second] = guide.services;
+  const boxes = async () => [await page.locator(`[data-side="${first?.id}"]`).boundingBox(), await page.locator(`[data-side="${second?.id}"]`).boundingBox()];
+  let [a, b] = await boxes();
+  expect(b!.x).toBeGreaterThan(a!.x);
+  expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
+  await page.setViewportSize({ width: 360, height: 800 });
+  [a, b] = await boxes();
+  expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+});
+
+test('previous and next links walk the whole guide in order', async ({ page }) => {
+  await page.goto(`${categories[0]?.slug}/`);
+  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  for (const [index, category] of categories.entries()) {
+    await expect(page.locator('h1')).toHaveText(category.title);
+    const next = categories[index + 1];
+    if (!next) {
+      await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+      break;
+    }
+    await page.locator('a[rel="next"]').click();
+  }
+  for (const category of [...categories].reverse().slice(1)) {
+    await page.locator('a[rel="prev"]').click();
+    await expect(page.locator('h1')).toHaveText(category.title);
+  }
+});
+
+test('a category page links back to its row of the table', async ({ page }) => {
+  const category = categories[4]!;
+  await page.goto(`${category.slug}/`);
+  await page.getByRole('link', { name: /Back to the at-a-glance table/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#glance-${category.slug}$`));
+  await expect(page.locator(`#glance-${category.slug} th`)).toHaveText(category.title);
+});
+
+test('getting started lists all ten resources, grouped by service', async ({ page }) => {
+  await page.goto('getting-started/');
+  expect(resources).toHaveLength(10);
+  for (const service of guide.services) {
+    const group = page.getByRole('region', { name: service.name });
+    const own = resources.filter((resource) => resource.service === service.id);
+    await expect(group.locator('ul.resources > li')).toHaveCount(own.length);
+    for (const resource of own) {
+      await expect(group.getByRole('link', { name: `${resource.title} (external site)`, exact: true })).toHaveAttribute('href', resource.url);
+    }
+  }
+});
+
+test('the history page and its RSS feed list the history entry', async ({ page, request }) => {
+  await page.goto('history/');
+  const entry = history[0]!;
+  await expect(page.getByRole('table')).toContainText(entry.change);
+  const feedHref = await page.getByRole('link', { name: /RSS feed/ }).first().getAttribute('href');
+  const feed = await request.get(new URL(feedHref!, page.url()).href);
+  expect(feed.headers()['content-type']).toContain('xml');
+  const xml = await feed.text();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return null;
+    return [...doc.querySelectorAll('item')].map((item) => ({
+      title: item.querySelector('title')?.textContent,
+      link: item.querySelector('link')?.textContent,
+    }));
+  }, xml);
+  expect(parsed).toEqual([{ title: entry.change, link: expect.stringMatching(/\/history\/#2024-09-20-/) }]);
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { categorySchema } from '../../src/schemas/category.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { historyEntrySchema } from '../../src/schemas/history.ts';
+import { resourceSchema } from '../../src/schemas/resource.ts';
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+const category = { title: 'Log retention', order: 5, glance: { cloudtrail: 'a', cloudwatch: 'b' } };
+
+describe('category frontmatter', () => {
+  it('accepts a well-formed category and defaults formerSlugs', () => {
+    assert.deepEqual(categorySchema.parse(category).formerSlugs, []);
+  });
+  it('names a misspelled key and lists the keys that would work', () => {
+    const { title, ...rest } = category;
+    const errors = messages(categorySchema.safeParse({ ...rest, tittle: title }));
+    assert.ok(errors.some((line) => line.startsWith('title:')), errors.join('\n'));
+    assert.ok(errors.some((line) => line.includes('unknown key "tittle"; the keys allowed here are: title, order, slug')), errors.join('\n'));
+  });
+  it('rejects an empty at-a-glance entry', () => {
+    const errors = messages(categorySchema.safeParse({ ...category, glance: { cloudtrail: '  ', cloudwatch: 'b' } }));
+    assert.deepEqual(errors, ['glance.cloudtrail: the at-a-glance entry cannot be empty']);
+  });
+  it('rejects an order that is not a whole number', () => {
+    assert.equal(categorySchema.safeParse({ ...category, order: 1.5 }).success, false);
+  });
+  it('rejects a slug with capitals or spaces', () => {
+    assert.match(messages(categorySchema.safeParse({ ...category, slug: 'Log Retention' }))[0] ?? '', /^slug: expected lowercase words/);
+  });
+});
+
+describe('guide metadata', () => {
+  const service = (id: string) => ({ id, name: id, shortName: id, summary: 's', docs: 'https://example.com', features: ['f'] });
+  const guide = {
+    title: 't', tagline: 't', purpose: 'p', lastUpdated: '2024-09-20', services: [service('a'), service('b')],
+    concerns: [{ name: 'n', description: 'd' }], glanceIntro: 'g', categoriesIntro: 'c', gettingStartedIntro: 'g', historyIntro: 'h', vendor: 'v',
+  };
+  it('reads the last-updated day as UTC midnight', () => {
+    assert.equal(guideSchema.parse(guide).lastUpdated.toISOString(), '2024-09-20T00:00:00.000Z');
+  });
+  it('rejects two services with the same id', () => {
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a'), service('a')] })), [
+      'services.1.id: service id "a" is listed twice; each service needs its own id',
+    ]);
+  });
+  it('needs at least two services to compare', () => {
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a')] })), ['services: a decision guide compares at least two services']);
+  });
+});
+
+describe('resources and history', () => {
+  const resource = { service: 'cloudtrail', title: 't', description: 'd', kind: 'guide', url: 'https://docs.aws.amazon.com/x.html' };
+  it('rejects a malformed URL', () => {
+    assert.match(messages(resourceSchema.safeParse({ ...resource, url: 'docs.aws.amazon.com/x' }))[0] ?? '', /^url: expected an absolute http\(s\) URL/);
+  });
+  it('rejects an unknown kind, naming the allowed ones', () => {
+    assert.deepEqual(messages(resourceSchema.safeParse({ ...resource, kind: 'video' })), ['kind: expected one of: guide, tutorial']);
+  });
+  it('rejects a history date that is not a date', () => {
+    assert.deepEqual(messages(historyEntrySchema.safeParse({ change: 'c', description: 'd', date: 'last Tuesday' })), [
+      'date: expected a date written as YYYY-MM-DD, such as 2024-09-20',
+    ]);
+  });
+});
