@@ -1,14 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleGuide, type Category, type Guide } from './assemble.ts';
+import { byListPosition } from './yaml-loader.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
 export type GuideCategory = Category<CategoryEntry>;
 
 let loaded: Promise<Guide<CategoryEntry>> | undefined;
 
-/** The whole guide, validated once per build and shared by every page. */
+/** The whole guide, validated once per build and shared by every page (re-read on every request in dev). */
 export function loadGuide(): Promise<Guide<CategoryEntry>> {
-  loaded ??= (async () => {
+  if (loaded && !import.meta.env.DEV) return loaded;
+  loaded = (async () => {
     const [[guideEntry], categories, resources, history] = await Promise.all([
       getCollection('guide'),
       getCollection('categories'),
@@ -20,8 +22,8 @@ export function loadGuide(): Promise<Guide<CategoryEntry>> {
       meta: guideEntry.data,
       metaFile: guideEntry.id,
       categories: categories.map((entry) => ({ file: entry.id, data: entry.data, entry })),
-      resources: resources.map((entry) => ({ file: entry.id, data: entry.data })),
-      history: history.map((entry) => entry.data),
+      resources: resources.sort(byListPosition).map((entry) => ({ file: entry.id, data: entry.data })),
+      history: history.sort(byListPosition).map((entry) => entry.data),
     });
   })();
   return loaded;

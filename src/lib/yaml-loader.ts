@@ -4,6 +4,13 @@ import { displayPath } from './display-path.ts';
 import type { Loader } from 'astro/loaders';
 import { parse, YAMLParseError } from 'yaml';
 
+const itemSuffix = /, item (\d+)$/;
+const listItemId = (file: string, index: number) => `${file}, item ${index + 1}`;
+
+/** The content store does not keep insertion order; list entries are put back in file order by their id. */
+export const byListPosition = (a: { id: string }, b: { id: string }) =>
+  Number(itemSuffix.exec(a.id)?.[1] ?? 0) - Number(itemSuffix.exec(b.id)?.[1] ?? 0);
+
 interface Options {
   /** `record`: the file is one entry (id "main"). `list`: every item of a top-level list is an entry, in order. */
   shape: 'record' | 'list';
@@ -41,7 +48,7 @@ export function yamlFile(path: string, { shape }: Options): Loader {
         }
         store.clear();
         for (const [index, item] of items.entries()) {
-          const id = shape === 'list' ? `${shown}, item ${index + 1}` : shown;
+          const id = shape === 'list' ? listItemId(shown, index) : shown;
           const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
           store.set({ id, data, filePath });
         }

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface Page {
+  /** The page's address under the site root, such as `/guide/log-retention/`. */
+  path: string;
+  html: string;
+}
+
+export interface LinkReport {
+  /** Each a full sentence naming the page and the bad link. */
+  problems: string[];
+  /** External URL → the pages that link to it. Listed, never fetched. */
+  external: Map<string, Set<string>>;
+}
+
+const attribute = /\s(?:href|src)="([^"]*)"/g;
+const refresh = /http-equiv="refresh" content="\d+;\s*url=([^"]*)"/g;
+const idAttribute = /\sid="([^"]*)"/g;
+const sourceAttribute = /<main\b[^>]*\sdata-source="([^"]*)"/;
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Every .html file under `dir`, with the address it is served at. */
+export function readSite(dir: string, base: string): Page[] {
+  const prefix = base.replace(/\/?$/, '/');
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = prefix + relative(dir, join(dir, file)).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+      return { path, html: readFileSync(join(dir, file), 'utf8') };
+    });
+}
+
+/**
+ * Checks every internal link and fragment of a built site: the page must exist and, when the link
+ * names a section, the page must have an element with that id. Ids must be unique within a page, or
+ * a link to one of them lands on the wrong section.
+ */
+export function checkLinks(pages: Page[], { base, site, files }: { base: string; site: string; files: Set<string> }): LinkReport {
+  const prefix = base.replace(/\/?$/, '/');
+  const siteOrigin = new URL(site).origin;
+  const ids = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  const external = new Map<string, Set<string>>();
+
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const [, id = ''] of page.html.matchAll(idAttribute)) {
+      const value = decode(id);
+      if (seen.has(value)) problems.push(`${describe(page)} has two elements with id "${value}"; give one of the headings an explicit id ([#other-id])`);
+      seen.add(value);
+    }
+    ids.set(page.path, seen);
+  }
+
+  for (const page of pages) {
+    const links = [...page.html.matchAll(attribute), ...page.html.matchAll(refresh)].map(([, value = '']) => decode(value));
+    for (const href of links) {
+      if (href === '' || href === '#' || /^(mailto|tel|data|javascript):/i.test(href)) continue;
+      const url = new URL(href, `${siteOrigin}${page.path}`);
+      if (url.origin !== siteOrigin) {
+        if (!external.has(url.href)) external.set(url.href, new Set());
+        external.get(url.href)?.add(page.path);
+        continue;
+      }
+      const target = decodeURI(url.pathname);
+      const where = `${describe(page)} links to "${href}"`;
+      if (!target.startsWith(prefix)) {
+        problems.push(`${where}, which is outside the site's base path ${prefix}; write site links from the root, like "/log-retention/"`);
+        continue;
+      }
+      const targetIds = ids.get(target);
+      if (!targetIds && !files.has(target)) {
+        problems.push(`${where}, but no page exists at ${target}; expected the address of an existing page, ending in "/"`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !targetIds?.has(fragment)) {
+        problems.push(`${where}, but ${target} has no section with id "${fragment}"; expected one of its heading or row ids`);
+      }
+    }
+  }
+  return { problems, external };
+}
+
+function describe(page: Page): string {
+  const source = sourceAttribute.exec(page.html)?.[1];
+  return source ? `page ${page.path} (from ${decode(source)})` : `page ${page.path}`;
+}

@@ -1,0 +1,90 @@
+import { allPages, readGuide } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const { categories, guide } = readGuide();
+const category = categories.find((c) => c.slug === 'log-retention') ?? categories[0]!;
+const lastService = guide.services.at(-1)!;
+
+test('every section heading has a self-link that points at it and names it', async ({ page }) => {
+  let total = 0;
+  for (const path of allPages()) {
+    await page.goto(path);
+    const headings = page.locator('main :is(h2, h3, h4):not(.toc-title)');
+    const count = await headings.count();
+    total += count;
+    for (let i = 0; i < count; i++) {
+      const heading = headings.nth(i);
+      const id = await heading.getAttribute('id');
+      expect(id, `heading ${i} on /${path} has an id`).toMatch(/^[a-z0-9-]+$/);
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+      const text = (await heading.textContent())?.trim() ?? '';
+      const anchor = heading.locator('xpath=following-sibling::a[1]');
+      await expect(anchor).toHaveAttribute('href', `#${id}`);
+      await expect(anchor).toHaveAccessibleName(`Link to the section “${text}”`);
+    }
+  }
+  expect(total).toBeGreaterThan(30);
+});
+
+test('the self-link appears on hover and on keyboard focus', async ({ page }) => {
+  await page.goto(`${category.slug}/`);
+  const anchor = page.locator(`.heading > a.anchor[href="#${lastService.id}"]`);
+  await expect(anchor).toHaveCSS('opacity', '0');
+  await anchor.focus();
+  await expect(anchor).toHaveCSS('opacity', '1');
+});
+
+test('copy-link puts the section address on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${category.slug}/`);
+  const button = page.getByRole('button', { name: `Copy link to the section “${lastService.name}”` });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Copied');
+  await expect(page.getByRole('status')).toHaveText(`Link to “${lastService.name}” copied`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${category.slug}/#${lastService.id}`);
+});
+
+test('a deep link scrolls to its section, highlights it and keeps it clear of the sticky header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(`${categories.at(-1)!.slug}/#${lastService.id}`);
+  const heading = page.locator(`#${lastService.id}`);
+  await expect(heading).toBeInViewport();
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+  const background = await heading.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('a link to one row of the table lands on that row', async ({ page }) => {
+  await page.goto(`#glance-${category.slug}`);
+  const row = page.locator(`tr#glance-${category.slug}`);
+  await expect(row).toBeInViewport();
+  expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the table of contents lists the sections and marks the one in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const withSummary = categories.find((c) => c.summary)!;
+  await page.goto(`${withSummary.slug}/`);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveText([...guide.services.map((s) => s.name), 'Summary']);
+  await page.locator('#summary').scrollIntoViewIfNeeded();
+  await page.locator('#summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(toc.getByRole('link', { name: 'Summary' })).toHaveAttribute('aria-current', 'true');
+});
+
+test('every page has a canonical address and its own preview metadata', async ({ page, baseURL }) => {
+  for (const path of allPages()) {
+    await page.goto(path);
+    const title = (await page.locator('h1').textContent())?.trim();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/[/]/g, '\\/')}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  }
+  const sitemap = await page.request.get(`${baseURL}sitemap-0.xml`);
+  expect(sitemap.ok()).toBe(true);
+  expect((await sitemap.text()).match(/<loc>/g)).toHaveLength(allPages().length);
+});
