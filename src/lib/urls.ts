@@ -13,4 +13,4 @@ export const isExternal = (href: string) => /^https?:\/\//.test(href);
 
 /** Stable id of a document-history row: its date and change, so the RSS feed can link to one row. */
 export const historyAnchor = (entry: { date: Date; change: string }) =>
-  `${entry.date.toISOString().slice(0, 10)}-${entry.change.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  `change-${entry.date.toISOString().slice(0, 10)}-${entry.change.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;

@@ -9,7 +9,8 @@ export async function GET(context: APIContext) {
     title: `${meta.title}: document history`,
     description: meta.historyIntro,
     site: context.site ?? 'http://localhost',
-    trailingSlash: true,
+    // Item links carry their own slash and a #fragment; the package would append another slash after it.
+    trailingSlash: false,
     items: history.map((entry) => ({
       title: entry.change,
       description: entry.description,

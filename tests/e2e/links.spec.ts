@@ -80,7 +80,8 @@ test('every page has a canonical address and its own preview metadata', async ({
     await page.goto(path);
     const title = (await page.locator('h1').textContent())?.trim();
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/[/]/g, '\\/')}$`));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!);
+    const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+    expect(ogTitle?.startsWith(title!), `og:title "${ogTitle}" starts with the h1 "${title}"`).toBe(true);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   }

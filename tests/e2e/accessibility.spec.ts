@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { allPages } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const pages = [...allPages(), 'no-such-page/'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on any page in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const report: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      for (const violation of violations) report.push(`/${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+    }
+    expect(report).toEqual([]);
+  });
+}
+
+test('a keyboard user can skip to the content and sees where focus is', async ({ page }) => {
+  await page.goto('log-retention/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toBeVisible();
+  expect(await focused.evaluate((el) => el.closest('main') !== null)).toBe(true);
+});
+
+test('headings descend one level at a time on every page', async ({ page }) => {
+  for (const path of allPages()) {
+    await page.goto(path);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+    expect(levels[0], `/${path} starts with h1`).toBe(1);
+    levels.reduce((previous, level) => {
+      expect(level - previous, `/${path} heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
+      return level;
+    });
+  }
+});

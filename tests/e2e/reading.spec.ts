@@ -1,0 +1,137 @@
+import { allPages, readGuide } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const { categories, guide } = readGuide();
+
+test.describe('theme', () => {
+  test('follows the system until the reader chooses, then remembers the choice across pages and reloads', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    const picker = page.getByRole('combobox', { name: 'Colour theme' });
+    await expect(picker).toHaveValue('system');
+    await picker.selectOption('light');
+    const light = await background();
+    expect(light).not.toBe(dark);
+    await page.goto(`${categories[0]!.slug}/`);
+    expect(await background()).toBe(light);
+    await expect(picker).toHaveValue('light');
+    await page.reload();
+    expect(await background()).toBe(light);
+    await picker.selectOption('system');
+    expect(await background()).toBe(dark);
+    await page.reload();
+    await expect(picker).toHaveValue('system');
+  });
+
+  test('a remembered theme is applied before the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => {
+      localStorage.setItem('guidepost-theme', 'dark');
+      // Record the theme the document has at its first paint-relevant moment: the first element after <head>'s scripts.
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'none';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+  });
+});
+
+test.describe('layout', () => {
+  for (const width of [360, 1280]) {
+    test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of allPages()) {
+        await page.goto(path);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        expect(scrollWidth, `/${path}`).toBeLessThanOrEqual(clientWidth);
+      }
+    });
+  }
+
+  test('the at-a-glance table becomes one card per category at 360 px, every cell labelled', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('');
+    const row = page.locator(`#glance-${categories[0]!.slug}`);
+    const box = await row.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+    const label = await row.locator('td').first().evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toContain(guide.services[0]!.shortName);
+  });
+
+  test('the page does not shift while it loads', async ({ page }) => {
+    for (const path of ['', `${categories[0]!.slug}/`]) {
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `/${path}`).toBeLessThan(0.01);
+    }
+  });
+
+  test('comparison text keeps a comfortable line length on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await page.goto('');
+    const width = await page.locator('main p').first().evaluate((el) => el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize));
+    expect(width).toBeLessThan(45);
+  });
+});
+
+test.describe('print and offline', () => {
+  test('printing hides navigation and shows where links go', async ({ page }) => {
+    await page.goto('getting-started/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header nav')).toBeHidden();
+    await expect(page.locator('theme-picker')).toBeHidden();
+    const after = await page.locator('main a.external').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain('https://docs.aws.amazon.com/');
+  });
+
+  test('the whole guide is one page, linked from home, with every category in order', async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('link', { name: 'the whole guide on one page' }).click();
+    const titles = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    expect(titles).toEqual(categories.map((category) => category.title));
+    for (const category of categories) {
+      for (const service of guide.services) {
+        await expect(page.locator(`#${category.slug}-${service.id}`)).toHaveText(service.name);
+      }
+    }
+  });
+});
+
+test.describe('privacy', () => {
+  test('every page carries a Content-Security-Policy that allows only the site itself', async ({ page }) => {
+    for (const path of allPages()) {
+      await page.goto(path);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toMatch(/https?:/);
+    }
+  });
+
+  test('links to other sites say so and pass no referrer', async ({ page }) => {
+    await page.goto('getting-started/');
+    const external = page.locator('main a[href^="http"]');
+    expect(await external.count()).toBe(10);
+    for (const link of await external.all()) {
+      await expect(link).toHaveAttribute('rel', /noopener/);
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+      await expect(link).toHaveAccessibleName(/\(external site\)$/);
+    }
+  });
+});
