@@ -114,7 +114,7 @@ test('getting started lists all ten resources, grouped by service', async ({ pag
     await expect(group.locator('ul.resources h3')).toHaveText(own.map((resource) => resource.title));
     for (const resource of own) {
       await expect(group.getByRole('heading', { name: resource.title, exact: true })).toBeVisible();
-      await expect(group.getByRole('link', { name: `: ${resource.title} (external site)` })).toHaveAttribute('href', resource.url);
+      await expect(group.getByRole('link', { name: `about “${resource.title}” (external site)` })).toHaveAttribute('href', resource.url);
     }
   }
 });
