@@ -8,7 +8,7 @@ import { remarkComponentSource } from './src/markdown/remark-component-source.ts
 import { remarkExplicitHeadingIds } from './src/markdown/remark-explicit-heading-ids.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeLinks } from './src/markdown/rehype-links.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
+import { postBuild } from './src/integrations/postbuild.ts';
 
 // Where the site will live. SITE_URL feeds canonical links, previews, the feed and the sitemap;
 // BASE_PATH lets the guide live in a sub-folder (every link is built from it).
@@ -33,7 +33,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeLinks, { base }]],
     }),
   },
-  integrations: [mdx(), sitemap(), linkCheck()],
+  integrations: [mdx(), sitemap(), postBuild()],
   devToolbar: { enabled: false },
   // Only the site's own scripts and styles run; Astro adds the hashes of its inline ones to a <meta> CSP.
   // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. README.md gives the header equivalent.
@@ -45,6 +45,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The lazily loaded search code has no dependencies worth preloading; the helper would cost every page.
+    environments: { client: { build: { modulePreload: false } } },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

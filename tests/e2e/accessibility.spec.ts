@@ -44,3 +44,15 @@ test('headings descend one level at a time on every page', async ({ page }) => {
     });
   }
 });
+
+test('the open search dialog, with results, passes axe in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('');
+    await page.keyboard.press('/');
+    await page.keyboard.type('alarms');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results for “alarms”/);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});

@@ -56,7 +56,7 @@ test('every category page shows each service side by side, with its summary when
   for (const category of categories) {
     await page.goto(`${category.slug}/`);
     for (const service of guide.services) {
-      const side = page.locator(`section.side[data-side="${service.id}"]`);
+      const side = page.locator(`section.side[data-service="${service.id}"]`);
       await expect(side.getByRole('heading', { level: 2 })).toHaveText(service.name);
       await expect(side.locator('p, li').first()).not.toBeEmpty();
     }
@@ -70,7 +70,7 @@ test('sides sit side by side on a wide screen and stack on a narrow one', async 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${slug}/`);
   const [first, second] = guide.services;
-  const boxes = async () => [await page.locator(`[data-side="${first?.id}"]`).boundingBox(), await page.locator(`[data-side="${second?.id}"]`).boundingBox()];
+  const boxes = async () => [await page.locator(`[data-service="${first?.id}"]`).boundingBox(), await page.locator(`[data-service="${second?.id}"]`).boundingBox()];
   let [a, b] = await boxes();
   expect(b!.x).toBeGreaterThan(a!.x);
   expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);

@@ -35,5 +35,5 @@ export function readGuide(dir = contentDir) {
 /** Every page a reader can reach, as paths relative to the site's base. */
 export function allPages(dir = contentDir): string[] {
   const { categories } = readGuide(dir);
-  return ['', 'getting-started/', 'history/', 'whole-guide/', ...categories.map((category) => `${category.slug}/`)];
+  return ['', 'getting-started/', 'history/', 'whole-guide/', 'search/', ...categories.map((category) => `${category.slug}/`)];
 }

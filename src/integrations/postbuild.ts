@@ -1,0 +1,73 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { checkLinks, readSite, type Page } from '../lib/link-check.ts';
+import { sectionRecords } from '../lib/search-records.ts';
+
+/**
+ * What happens to the finished site before it counts as built: every internal link is checked, then
+ * the search index is written. Either failing fails the build. The pages are read once for both.
+ */
+export function postBuild(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost';
+  let reportDir = '.astro';
+  return {
+    name: 'guidepost:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+        site = config.site ?? site;
+        reportDir = fileURLToPath(new URL('.astro/', config.root));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = readSite(root, base);
+        checkSiteLinks(root, pages, { base, site, reportDir, logger });
+        await writeSearchIndex(root, pages, { base, logger });
+      },
+    },
+  };
+}
+
+function checkSiteLinks(root: string, pages: Page[], options: { base: string; site: string; reportDir: string; logger: AstroIntegrationLogger }) {
+  const { base, site, reportDir, logger } = options;
+  const files = new Set((readdirSync(root, { recursive: true }) as string[]).map((file) => base + relative(root, join(root, file)).split(sep).join('/')));
+  const { problems, external } = checkLinks(pages, { base, site, files });
+  mkdirSync(reportDir, { recursive: true });
+  const reportFile = join(reportDir, 'external-links.txt');
+  const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\n  linked from ${[...from].sort().join(', ')}`);
+  writeFileSync(reportFile, `External links in the built site (listed, not fetched)\n\n${lines.join('\n')}\n`);
+  logger.info(`${external.size} external links, not fetched; listed in ${relative(process.cwd(), reportFile)}`);
+  if (problems.length) throw new Error(`Broken internal links (${problems.length}):\n- ${problems.join('\n- ')}`);
+  logger.info('every internal link and section anchor resolves');
+}
+
+async function writeSearchIndex(root: string, pages: Page[], { base, logger }: { base: string; logger: AstroIntegrationLogger }) {
+  const fail = (what: string, errors: string[]) => {
+    throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
+  };
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) return fail('starting Pagefind', errors);
+  try {
+    const added = await index.addDirectory({ path: root });
+    if (added.errors.length) fail('indexing the pages', added.errors);
+    if (added.page_count === 0) fail('indexing the pages', ['no page is marked with data-pagefind-body']);
+    let sections = 0;
+    // Pagefind's own URLs are relative to the site root; the browser adds the base path back.
+    for (const page of pages.filter((candidate) => candidate.html.includes('data-pagefind-body'))) {
+      for (const record of sectionRecords(page.path.slice(base.length - 1), page.html)) {
+        const result = await index.addCustomRecord({ ...record, language: 'en' });
+        if (result.errors.length) fail(`indexing ${record.url}`, result.errors);
+        sections++;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length) fail('writing the index', written.errors);
+    logger.info(`search index: ${added.page_count} pages and ${sections} service sections`);
+  } finally {
+    await pagefind.close();
+  }
+}
