@@ -23,11 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // No code samples in guides, and Shiki's inline styles would need a looser CSP. Astro's CSP warning
-    // reads this top-level setting, so it is set here as well as on the processor.
+    // No code samples in guides, and Shiki's inline styles would need a looser CSP.
     syntaxHighlight: false,
     processor: unified({
-      syntaxHighlight: false,
       remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, remarkComponentSource],
       // Ids first, so the anchors can link to them.
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeLinks, { base }]],

@@ -36,8 +36,8 @@ function sectionEnd(html: string, from: number): number {
 
 export function sectionRecords(pageUrl: string, html: string): SectionRecord[] {
   const pageTitle = textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-  const category = /data-pagefind-filter="category\[content\]" content="([^"]+)"/.exec(html)?.[1];
-  const order = /data-pagefind-meta="order\[content\]" content="([^"]+)"/.exec(html)?.[1];
+  const category = /<meta name="guide:category"[^>]* content="([^"]+)"/.exec(html)?.[1];
+  const order = /<meta name="guide:order"[^>]* content="([^"]+)"/.exec(html)?.[1];
   const records: SectionRecord[] = [];
   for (const match of html.matchAll(sectionStart)) {
     const [open, service = ''] = match;
