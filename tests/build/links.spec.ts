@@ -56,7 +56,7 @@ test('a renamed category keeps its old address as a redirect', async () => {
 });
 
 test('under a base path every link still resolves and readers can walk the guide', async () => {
-  const result = buildCopy(undefined, undefined, { BASE_PATH: '/guides/trail-or-watch/' });
+  const result = buildCopy(undefined, { env: { BASE_PATH: '/guides/trail-or-watch/' } });
   expect(result.status, result.output).toBe(0);
   expect(result.output).toContain('every internal link and section anchor resolves');
   const { categories } = readGuide();

@@ -35,13 +35,21 @@ function withLock<T>(work: () => T): T {
   }
 }
 
-/** Copies a content folder (the real guide by default) to a temp folder, lets `edit` change it, and builds it. */
-export function buildCopy(edit: (dir: string) => void = () => {}, source = contentDir, env: NodeJS.ProcessEnv = {}): BuildResult {
+interface BuildOptions {
+  /** The content folder to copy; the real guide by default. */
+  source?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Where the site goes; a fresh temporary folder by default. */
+  dist?: string;
+}
+
+/** Copies a content folder to a temp folder, lets `edit` change it, and builds it. */
+export function buildCopy(edit: (dir: string) => void = () => {}, { source = contentDir, env = {}, dist: distDir }: BuildOptions = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'guidepost-'));
   const content = join(work, 'content');
   cpSync(source, content, { recursive: true });
   edit(content);
-  const dist = join(work, 'dist');
+  const dist = distDir ?? join(work, 'dist');
   const result = withLock(() =>
     spawnSync(process.execPath, ['src/cli/build.ts'], {
       cwd: projectRoot,
