@@ -65,19 +65,20 @@ export function checkLinks(pages: Page[], { base, site, files }: { base: string;
         continue;
       }
       const target = decodeURI(url.pathname);
-      const where = `${describe(page)} links to "${href}"`;
+      // Named only when something is wrong: finding the page's source scans the whole page.
+      const where = () => `${describe(page)} links to "${href}"`;
       if (!target.startsWith(prefix)) {
-        problems.push(`${where}, which is outside the site's base path ${prefix}; write site links from the root, like "/log-retention/"`);
+        problems.push(`${where()}, which is outside the site's base path ${prefix}; write site links from the root, like "/log-retention/"`);
         continue;
       }
       const targetIds = ids.get(target);
       if (!targetIds && !files.has(target)) {
-        problems.push(`${where}, but no page exists at ${target}; expected the address of an existing page, ending in "/"`);
+        problems.push(`${where()}, but no page exists at ${target}; expected the address of an existing page, ending in "/"`);
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && !targetIds?.has(fragment)) {
-        problems.push(`${where}, but ${target} has no section with id "${fragment}"; expected one of its heading or row ids`);
+        problems.push(`${where()}, but ${target} has no section with id "${fragment}"; expected one of its heading or row ids`);
       }
     }
   }

@@ -1,0 +1,142 @@
+// npm run bench: builds synthetic guides of 13, 100 and 1,000 categories and writes tests/bench/RESULTS.md
+// with build time, peak memory, output sizes and first-visit weights. A report, not a test: it never fails
+// on a missed budget, it says where the time or bytes go.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { firstVisit, type FirstVisit } from './first-visit.ts';
+import { writeSyntheticGuide } from './synthetic-guide.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const sizes = (process.env.BENCH_SIZES ?? '13,100,1000').split(',').map(Number);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Resident memory of a process and of each of its descendants, from /proc (Linux); empty elsewhere. */
+function processTree(pid: number): Map<number, number> {
+  const tree = new Map<number, number>();
+  const visit = (id: number) => {
+    try {
+      tree.set(id, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0) * 1024);
+      readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number).forEach(visit);
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return tree;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function timedBuild(content: string, dist: string) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // Two readings: the largest single process (what /usr/bin/time reports, and how the reference figures
+  // were taken) and the whole tree at once (wrapper, Astro and the Pagefind indexer together).
+  let peak = 0;
+  let treePeak = 0;
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+  const sampler = setInterval(() => {
+    const tree = processTree(child.pid ?? 0);
+    peak = Math.max(peak, ...tree.values());
+    treePeak = Math.max(treePeak, [...tree.values()].reduce((sum, rss) => sum + rss, 0));
+  }, 25);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`build of ${content} failed:\n${errors}`);
+  return { seconds: (performance.now() - started) / 1000, peak, treePeak };
+}
+
+function folderSize(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, file) => {
+    const stats = statSync(join(dir, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+interface Row {
+  categories: number;
+  seconds: number;
+  peak: number;
+  treePeak: number;
+  dist: number;
+  index: number;
+  heaviest: { page: string; visit: FirstVisit };
+  heaviestCategory: FirstVisit;
+  category: FirstVisit;
+}
+
+const rows: Row[] = [];
+for (const categories of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `guidepost-bench-${categories}-`));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  writeSyntheticGuide(content, categories);
+  process.stdout.write(`building ${categories} categories, ${runs} times… `);
+  const measured = [];
+  for (let run = 0; run < runs; run++) measured.push(await timedBuild(content, dist));
+  const seconds = median(measured.map((m) => m.seconds));
+  const peak = median(measured.map((m) => m.peak));
+  const treePeak = median(measured.map((m) => m.treePeak));
+  const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+  const visits = pages.map((page) => ({ page, visit: firstVisit(dist, page) }));
+  const heaviest = visits.reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
+  const categoryVisits = visits.filter(({ page }) => page.startsWith('category-'));
+  const heaviestCategory = categoryVisits.reduce((a, b) => (b.visit.total > a.visit.total ? b : a)).visit;
+  const row = {
+    categories, seconds, peak, treePeak, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')),
+    heaviest, heaviestCategory, category: firstVisit(dist, 'category-1/index.html'),
+  };
+  rows.push(row);
+  console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest page ${heaviest.page} ${kib(heaviest.visit.total)}`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+const visitCell = (visit: FirstVisit) => `${kib(visit.total)} (JS ${kib(visit.js)})`;
+const table = [
+  '| categories | build | peak memory (largest process) | peak memory (all processes) | dist | Pagefind index | heaviest page, first visit | heaviest category page | category page |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  ...rows.map((row) =>
+    `| ${row.categories} | ${row.seconds.toFixed(1)} s | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.heaviest.visit)} \`${row.heaviest.page}\` | ${visitCell(row.heaviestCategory)} | ${visitCell(row.category)} |`,
+  ),
+].join('\n');
+
+const largest = rows.at(-1)!;
+const smallest = rows[0]!;
+const perCategory = rows.map((row) => `${row.categories}: ${((row.seconds * 1000) / row.categories).toFixed(0)} ms`).join(', ');
+const notes = readFileSync(join(import.meta.dirname, 'notes.md'), 'utf8');
+const report = `# Benchmark results
+
+Written by \`npm run bench\` (tests/bench/run.ts), medians of ${runs} builds per size, on ${new Date().toISOString().slice(0, 10)}, on a machine with
+${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) and ${(totalmem() / 2 ** 30).toFixed(1)} GiB of memory, Node ${process.version}.
+Synthetic guides: two services, about 450 words a category. First visits are gzip-compressed HTML + CSS + the
+JavaScript loaded at start-up (external modules with their static imports; the JS figure also counts inline
+scripts, which travel inside the HTML).
+
+${table}
+
+Build time per category: ${perCategory}. Peak memory grew ${(largest.peak / smallest.peak).toFixed(1)}× for
+${(largest.categories / smallest.categories).toFixed(0)}× the categories. A category page's first visit went from
+${kib(smallest.category.total)} to ${kib(largest.category.total)}.
+
+## Budgets
+
+| budget | result |
+| --- | --- |
+| first visit to a category page ≤ 20 KiB, JS ≤ 6 KiB | ${largest.heaviestCategory.total <= 20 * 1024 && largest.heaviestCategory.js <= 6 * 1024 ? 'met' : 'missed'}: ${visitCell(largest.heaviestCategory)} at ${largest.categories} categories |
+| first visit to any page ≤ 20 KiB, JS ≤ 6 KiB | ${rows.every((row) => row.heaviest.visit.total <= 20 * 1024) ? 'met' : `met up to ${rows.filter((row) => row.heaviest.visit.total <= 20 * 1024).map((row) => row.categories).at(-1) ?? 'no'} categories; missed above`} (see below) |
+| ${largest.categories} categories build in ≤ 20 s | ${largest.seconds <= 20 ? 'met' : 'missed'}: ${largest.seconds.toFixed(1)} s |
+| ${largest.categories} categories peak at ≤ 1 GiB | ${largest.peak <= 2 ** 30 ? 'met' : 'missed'}: ${mib(largest.peak)} |
+
+${notes}`;
+writeFileSync(join(import.meta.dirname, 'RESULTS.md'), report);
+console.log(`\nwrote tests/bench/RESULTS.md\n\n${table}`);
