@@ -70,10 +70,14 @@ interface Row {
   treePeak: number;
   dist: number;
   index: number;
-  heaviest: { page: string; visit: FirstVisit };
-  heaviestCategory: FirstVisit;
+  /** The heaviest page of the kinds that must not grow with the guide: categories, getting started, history, 404. */
+  fixed: { page: string; visit: FirstVisit };
   category: FirstVisit;
+  /** Pages that list every category because the reader asked for that list. */
+  listing: Record<'home' | 'search' | 'whole guide', FirstVisit>;
 }
+
+const listingPages = { home: 'index.html', search: 'search/index.html', 'whole guide': 'whole-guide/index.html' } as const;
 
 const rows: Row[] = [];
 for (const categories of sizes) {
@@ -87,32 +91,36 @@ for (const categories of sizes) {
   const seconds = median(measured.map((m) => m.seconds));
   const peak = median(measured.map((m) => m.peak));
   const treePeak = median(measured.map((m) => m.treePeak));
-  const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
-  const visits = pages.map((page) => ({ page, visit: firstVisit(dist, page) }));
-  const heaviest = visits.reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
-  const categoryVisits = visits.filter(({ page }) => page.startsWith('category-'));
-  const heaviestCategory = categoryVisits.reduce((a, b) => (b.visit.total > a.visit.total ? b : a)).visit;
-  const row = {
-    categories, seconds, peak, treePeak, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')),
-    heaviest, heaviestCategory, category: firstVisit(dist, 'category-1/index.html'),
-  };
+  const listed = new Set<string>(Object.values(listingPages));
+  const fixedPages = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') && !listed.has(file));
+  const fixed = fixedPages.map((page) => ({ page, visit: firstVisit(dist, page) })).reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
+  const listing = Object.fromEntries(Object.entries(listingPages).map(([name, page]) => [name, firstVisit(dist, page)])) as Row['listing'];
+  const row: Row = { categories, seconds, peak, treePeak, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')), fixed, category: firstVisit(dist, 'category-1/index.html'), listing };
   rows.push(row);
-  console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest page ${heaviest.page} ${kib(heaviest.visit.total)}`);
+  console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest fixed-size page ${fixed.page} ${kib(fixed.visit.total)}`);
   rmSync(work, { recursive: true, force: true });
 }
 
 const visitCell = (visit: FirstVisit) => `${kib(visit.total)} (JS ${kib(visit.js)})`;
 const table = [
-  '| categories | build | peak memory (largest process) | peak memory (all processes) | dist | Pagefind index | heaviest page, first visit | heaviest category page | category page |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  '| categories | build | peak memory, largest process | peak memory, all processes | dist | Pagefind index | category page | heaviest other page |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ...rows.map((row) =>
-    `| ${row.categories} | ${row.seconds.toFixed(1)} s | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.heaviest.visit)} \`${row.heaviest.page}\` | ${visitCell(row.heaviestCategory)} | ${visitCell(row.category)} |`,
+    `| ${row.categories} | ${row.seconds.toFixed(1)} s | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.category)} | ${visitCell(row.fixed.visit)} \`${row.fixed.page}\` |`,
   ),
+].join('\n');
+const listingTable = [
+  '| categories | home (at-a-glance table) | search (filter choices, no-JS list) | whole guide |',
+  '| ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => `| ${row.categories} | ${visitCell(row.listing.home)} | ${visitCell(row.listing.search)} | ${visitCell(row.listing['whole guide'])} |`),
 ].join('\n');
 
 const largest = rows.at(-1)!;
 const smallest = rows[0]!;
 const perCategory = rows.map((row) => `${row.categories}: ${((row.seconds * 1000) / row.categories).toFixed(0)} ms`).join(', ');
+const listingMet = rows.filter((row) => Object.values(row.listing).every((visit) => visit.total <= 20 * 1024)).map((row) => row.categories);
+const listingVerdict =
+  listingMet.length === rows.length ? 'met' : listingMet.length ? `met at ${listingMet.join(', ')} categories, missed above (see below)` : 'missed at every size measured (see below)';
 const notes = readFileSync(join(import.meta.dirname, 'notes.md'), 'utf8');
 const report = `# Benchmark results
 
@@ -124,6 +132,10 @@ scripts, which travel inside the HTML).
 
 ${table}
 
+Pages that list every category, because that list is what the reader opened them for:
+
+${listingTable}
+
 Build time per category: ${perCategory}. Peak memory grew ${(largest.peak / smallest.peak).toFixed(1)}× for
 ${(largest.categories / smallest.categories).toFixed(0)}× the categories. A category page's first visit went from
 ${kib(smallest.category.total)} to ${kib(largest.category.total)}.
@@ -132,8 +144,9 @@ ${kib(smallest.category.total)} to ${kib(largest.category.total)}.
 
 | budget | result |
 | --- | --- |
-| first visit to a category page ≤ 20 KiB, JS ≤ 6 KiB | ${largest.heaviestCategory.total <= 20 * 1024 && largest.heaviestCategory.js <= 6 * 1024 ? 'met' : 'missed'}: ${visitCell(largest.heaviestCategory)} at ${largest.categories} categories |
-| first visit to any page ≤ 20 KiB, JS ≤ 6 KiB | ${rows.every((row) => row.heaviest.visit.total <= 20 * 1024) ? 'met' : `met up to ${rows.filter((row) => row.heaviest.visit.total <= 20 * 1024).map((row) => row.categories).at(-1) ?? 'no'} categories; missed above`} (see below) |
+| first visit to any page of fixed size ≤ 20 KiB, JS ≤ 6 KiB, at every size | ${rows.every((row) => row.fixed.visit.total <= 20 * 1024 && row.fixed.visit.js <= 6 * 1024 && row.category.total <= 20 * 1024) ? 'met' : 'missed'}: heaviest ${visitCell(largest.fixed.visit)} at ${largest.categories} categories |
+| pages listing every category ≤ 20 KiB | ${listingVerdict} |
+| reading a page needs no JavaScript; search code loads only when used | checked by the browser tests (tests/e2e/search.spec.ts, "reading a page loads no search code or index") |
 | ${largest.categories} categories build in ≤ 20 s | ${largest.seconds <= 20 ? 'met' : 'missed'}: ${largest.seconds.toFixed(1)} s |
 | ${largest.categories} categories peak at ≤ 1 GiB | ${largest.peak <= 2 ** 30 ? 'met' : 'missed'}: ${mib(largest.peak)} |
 
