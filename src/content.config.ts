@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category.ts';
+import { decisionSchema } from './schemas/decision.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { historyEntrySchema } from './schemas/history.ts';
 import { resourceSchema } from './schemas/resource.ts';
@@ -22,5 +23,7 @@ export const collections = {
     loader: glob({ base: contentRoot, pattern: 'introduction.mdx', generateId: ({ entry }) => displayPath(join(contentRoot, entry)) }),
   }),
   resources: defineCollection({ loader: yamlFile(join(contentRoot, 'resources.yaml'), { shape: 'list' }), schema: resourceSchema }),
+  // Optional: a guide without decision.yaml simply has no "Which do I need?" page.
+  decision: defineCollection({ loader: yamlFile(join(contentRoot, 'decision.yaml'), { shape: 'record', optional: true }), schema: decisionSchema }),
   history: defineCollection({ loader: yamlFile(join(contentRoot, 'history.yaml'), { shape: 'list' }), schema: historyEntrySchema }),
 };

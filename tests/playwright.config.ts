@@ -19,6 +19,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Some tests walk every page; a loaded CI machine gets room, a hang still fails.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../test-results/report' }]],
   outputDir: '../test-results/artifacts',
   use: {

@@ -1,30 +1,43 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleGuide, type Category, type Guide } from './assemble.ts';
+import { checkDecision } from './assemble-decision.ts';
+import type { Decision } from '../schemas/decision.ts';
 import { byListPosition } from './yaml-loader.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
 export type GuideCategory = Category<CategoryEntry>;
 
-let loaded: Promise<Guide<CategoryEntry>> | undefined;
+export type LoadedGuide = Guide<CategoryEntry> & { decision: (Decision & { file: string }) | undefined };
+
+let loaded: Promise<LoadedGuide> | undefined;
 
 /** The whole guide, validated once per build and shared by every page (re-read on every request in dev). */
-export function loadGuide(): Promise<Guide<CategoryEntry>> {
+export function loadGuide(): Promise<LoadedGuide> {
   if (loaded && !import.meta.env.DEV) return loaded;
   loaded = (async () => {
-    const [[guideEntry], categories, resources, history] = await Promise.all([
+    const [[guideEntry], categories, resources, history, [decisionEntry]] = await Promise.all([
       getCollection('guide'),
       getCollection('categories'),
       getCollection('resources'),
       getCollection('history'),
+      getCollection('decision'),
     ]);
     if (!guideEntry) throw new Error('guide.yaml is missing from the content folder.');
-    return assembleGuide({
+    const guide = assembleGuide({
       meta: guideEntry.data,
       metaFile: guideEntry.id,
       categories: categories.map((entry) => ({ file: entry.id, data: entry.data, entry })),
       resources: resources.sort(byListPosition).map((entry) => ({ file: entry.id, data: entry.data })),
       history: history.sort(byListPosition).map((entry) => entry.data),
     });
+    const decision = decisionEntry && {
+      ...checkDecision(decisionEntry.data, decisionEntry.id, {
+        serviceIds: guide.services.map((service) => service.id),
+        categorySlugs: guide.categories.map((category) => category.slug),
+      }),
+      file: decisionEntry.id,
+    };
+    return { ...guide, decision };
   })();
   return loaded;
 }

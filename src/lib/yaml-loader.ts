@@ -12,8 +12,10 @@ export const byListPosition = (a: { id: string }, b: { id: string }) =>
   Number(itemSuffix.exec(a.id)?.[1] ?? 0) - Number(itemSuffix.exec(b.id)?.[1] ?? 0);
 
 interface Options {
-  /** `record`: the file is one entry (id "main"). `list`: every item of a top-level list is an entry, in order. */
+  /** `record`: the file is one entry. `list`: every item of a top-level list is an entry, in order. */
   shape: 'record' | 'list';
+  /** An optional file may be absent: the collection is then empty. */
+  optional?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Options {
  * date is, and reports entries by file and position (`resources.yaml, item 3`) rather than by an id
  * the author never wrote.
  */
-export function yamlFile(path: string, { shape }: Options): Loader {
+export function yamlFile(path: string, { shape, optional = false }: Options): Loader {
   const shown = displayPath(path);
   // The content store wants a project-relative path, even for a guide kept outside the project.
   const filePath = relative(process.cwd(), path);
@@ -33,6 +35,10 @@ export function yamlFile(path: string, { shape }: Options): Loader {
         try {
           text = await readFile(path, 'utf8');
         } catch {
+          if (optional) {
+            store.clear();
+            return;
+          }
           throw new Error(`${shown}: file not found. Every guide needs this file; see README.md, "Content".`);
         }
         let parsed: unknown;

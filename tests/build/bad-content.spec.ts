@@ -132,6 +132,24 @@ test.describe('the real guide', () => {
     expect(result.output).toMatch(/unknown key "tittle"; the keys allowed here are: title, order/);
   });
 
+  test('a decision rule citing a category that does not exist names the rule and the fix', () => {
+    const result = buildCopy(edit('decision.yaml', 'cites: [log-retention#cloudwatch]', 'cites: [log-retension#cloudwatch]'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/decision\.yaml: rules\[5\]\.cites\[0\]: "log-retension" is not a category\. Expected a category slug such as/);
+  });
+
+  test('a decision rule citing a section that does not exist fails the link check, naming decision.yaml', () => {
+    const result = buildCopy(edit('decision.yaml', 'cites: [log-retention#cloudwatch]', 'cites: [log-retention#cloudwach]'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/page \/decide\/ \(from .*decision\.yaml\) links to "\/log-retention\/#cloudwach", but \/log-retention\/ has no section with id "cloudwach"/);
+  });
+
+  test('a decision rule with an answer its question does not offer names the valid answers', () => {
+    const result = buildCopy(edit('decision.yaml', 'when: { accounts: "yes" }', 'when: { accounts: "many" }'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/decision\.yaml: rules\[9\]\.when\.accounts: "many" is not an answer of question "accounts"\. Expected one of "yes", "no"\./);
+  });
+
   test('an unknown service id in a <Side> names file, line and the valid ids', () => {
     const result = buildCopy(edit('categories/integration.mdx', '<Side service="cloudwatch">', '<Side service="cloudwach">'));
     expect(result.status).not.toBe(0);

@@ -39,6 +39,10 @@ test('a guide of three services builds with no code change and shows three sides
     expect(sections.filter((name) => serviceNames.includes(name))).toEqual(serviceNames);
     await page.goto(`${server.url}search/?q=quicksilvering&service=gamma`);
     await expect(page.locator('main .search-results a.result-title')).toHaveText(['Speed: Fixture Gamma']);
+    // This guide defines no decision helper: no page, and no link to one.
+    expect((await page.goto(`${server.url}decide/`))?.status()).toBe(404);
+    await page.goto(`${server.url}${categories[0]!.slug}/`);
+    await expect(page.locator('a[href$="/decide/"]')).toHaveCount(0);
   } finally {
     server.close();
   }

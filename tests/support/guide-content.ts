@@ -32,8 +32,18 @@ export function readGuide(dir = contentDir) {
   return { guide, categories, resources, history };
 }
 
+export interface ExpectedDecision {
+  title: string;
+  questions: { id: string; text: string; answers: { id: string; label: string }[] }[];
+  rules: { when: Record<string, string | string[]>; recommend?: string[]; because: string; cites: string[] }[];
+}
+
+export function readDecision(dir = contentDir): ExpectedDecision {
+  return parse(readFileSync(join(dir, 'decision.yaml'), 'utf8')) as ExpectedDecision;
+}
+
 /** Every page a reader can reach, as paths relative to the site's base. */
 export function allPages(dir = contentDir): string[] {
   const { categories } = readGuide(dir);
-  return ['', 'getting-started/', 'history/', 'whole-guide/', 'search/', ...categories.map((category) => `${category.slug}/`)];
+  return ['', 'getting-started/', 'history/', 'whole-guide/', 'search/', 'decide/', ...categories.map((category) => `${category.slug}/`)];
 }

@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readDecision, readGuide } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const { guide, categories } = readGuide();
+const decision = readDecision();
+const name = (id: string) => guide.services.find((service) => service.id === id)!.name;
+const [cloudtrail, cloudwatch] = [name('cloudtrail'), name('cloudwatch')];
+
+const headline = (page: Page) => page.locator('.recommendation-headline');
+const reasons = (page: Page) => page.locator('.recommendation-reasons > li');
+const answerParams = (when: Record<string, string | string[]>) => new URLSearchParams(Object.entries(when).map(([q, a]) => [q, [a].flat()[0]!]));
+
+test('every outcome is reachable and explains itself', async ({ page }) => {
+  const outcomes: [answers: Record<string, string>, expected: string][] = [
+    [{}, 'Answer any of the questions to see a recommendation.'],
+    [{ audit: 'no', metrics: 'no' }, 'None of these answers calls for either service yet. Answer more questions, or read the rules below.'],
+    [{ audit: 'yes' }, `Use ${cloudtrail}.`],
+    [{ metrics: 'yes', dashboards: 'yes' }, `Use ${cloudwatch}.`],
+    [{ audit: 'yes', metrics: 'yes' }, `Use ${cloudtrail} and ${cloudwatch} together.`],
+    [{ alarms: 'api-activity' }, `Use ${cloudtrail} and ${cloudwatch} together.`],
+  ];
+  for (const [answers, expected] of outcomes) {
+    await page.goto(`decide/?${new URLSearchParams(answers)}`);
+    await expect(headline(page), JSON.stringify(answers)).toHaveText(expected);
+  }
+});
+
+test('each rule applies when its answers are given, shows its reason and links to the sections it rests on', async ({ page }) => {
+  for (const rule of decision.rules) {
+    await page.goto(`decide/?${answerParams(rule.when)}`);
+    const reason = reasons(page).filter({ hasText: rule.because });
+    await expect(reason, rule.because).toHaveCount(1);
+    const hrefs = await reason.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
+    expect(hrefs.map((href) => href.replace(/^\//, '').replace('/#', '#').replace(/\/$/, ''))).toEqual(rule.cites);
+    for (const service of rule.recommend ?? []) await expect(headline(page)).toContainText(name(service));
+  }
+});
+
+test('a shared link reproduces its answers and recommendation', async ({ page, context }) => {
+  await page.goto('decide/');
+  await page.getByRole('group', { name: decision.questions[0]!.text }).getByLabel(/record of who did what/i).check();
+  await page.getByRole('group', { name: decision.questions[1]!.text }).getByRole('radio', { name: 'Performance metrics', exact: true }).check();
+  await expect(page).toHaveURL(/\/decide\/\?audit=yes&metrics=yes$/);
+  const text = await headline(page).textContent();
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.locator('.recommendation-headline')).toHaveText(text!);
+  await expect(shared.getByRole('group', { name: decision.questions[0]!.text }).getByLabel(/record of who did what/i)).toBeChecked();
+  await page.getByRole('button', { name: 'Clear all answers' }).click();
+  await expect(headline(page)).toHaveText('Answer any of the questions to see a recommendation.');
+  await expect(page).toHaveURL(/\/decide\/$/);
+});
+
+test('a keyboard-only reader can answer and hear the recommendation change', async ({ page }) => {
+  await page.goto('decide/');
+  const firstAnswer = page.getByRole('group', { name: decision.questions[0]!.text }).getByRole('radio').first();
+  await firstAnswer.focus();
+  await page.keyboard.press('Space');
+  await expect(firstAnswer).toBeChecked();
+  await expect(page.locator('.recommendation-body')).toHaveAttribute('aria-live', 'polite');
+  await expect(headline(page)).toHaveText(`Use ${cloudtrail}.`);
+  await page.keyboard.press('ArrowDown');
+  await expect(headline(page)).toHaveText(/None of these answers/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(headline(page)).toHaveText(`Use ${cloudwatch}.`);
+});
+
+test('axe finds nothing on the helper with a recommendation shown, in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('decide/?audit=yes&alarms=api-activity&cost=tight&metrics=yes');
+    await expect(reasons(page).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
+
+test('the home page and every category page link to the helper', async ({ page }) => {
+  for (const path of ['', ...categories.map((category) => `${category.slug}/`)]) {
+    await page.goto(path);
+    await page.locator('main .decide-nudge a').click();
+    await expect(page.locator('h1')).toHaveText(decision.title);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page lists every rule as "if you need … use … because …"', async ({ page }) => {
+    await page.goto('decide/');
+    await expect(headline(page)).toContainText('needs JavaScript');
+    const rows = page.locator('table.rules tbody tr');
+    await expect(rows).toHaveCount(decision.rules.length);
+    for (const [index, rule] of decision.rules.entries()) {
+      const row = rows.nth(index);
+      await expect(row.locator('td.rule-because')).toHaveText(rule.because);
+      await expect(row.locator('td.rule-use')).toHaveText(rule.recommend?.length ? rule.recommend.map(name).join(' and ') : 'Advice only');
+      await expect(row.locator('td.rule-cites a')).toHaveCount(rule.cites.length);
+    }
+  });
+});
