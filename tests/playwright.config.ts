@@ -1,16 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './support/browser.ts';
 
 const port = Number(process.env.GUIDEPOST_TEST_PORT ?? 4399);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-/** A browser the machine already has: GUIDEPOST_CHROMIUM, then the usual system paths, else Playwright's own. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.GUIDEPOST_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
-}
-
-const executablePath = chromiumPath();
+// The machine's own Chromium when it has one, else Playwright's (see support/ensure-browser.ts).
+const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: '.',
