@@ -1,11 +1,12 @@
 // npm run new:category -- "Title": starts a category file with one side per service and the next
 // order number, ready to build. The guide is read from GUIDE_CONTENT (default: content).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { parse } from 'yaml';
 import { reservedSlugs } from '../lib/assemble.ts';
 import { displayPath } from '../lib/display-path.ts';
+import { contentRoot } from '../lib/paths.ts';
 
 const fail = (message: string): never => {
   console.error(`new:category: ${message}`);
@@ -15,7 +16,7 @@ const fail = (message: string): never => {
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) fail('give the category title, for example: npm run new:category -- "Log retention"');
 
-const root = resolve(process.env.GUIDE_CONTENT ?? 'content');
+const root = contentRoot;
 const categoriesDir = join(root, 'categories');
 const guide = parse(readFileSync(join(root, 'guide.yaml'), 'utf8')) as { services?: { id: string; name: string }[] };
 const services = guide.services ?? fail(`${join(root, 'guide.yaml')} lists no services`);

@@ -21,7 +21,12 @@ const types: Record<string, string> = {
 
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
-  const inside = normalize(decodeURIComponent(pathname.slice(base.length)));
+  let inside: string;
+  try {
+    inside = normalize(decodeURIComponent(pathname.slice(base.length)));
+  } catch {
+    return undefined; // A malformed %-escape names no file.
+  }
   if (inside.startsWith('..')) return undefined;
   for (const candidate of [join(root, inside), join(root, inside, 'index.html')]) {
     try {

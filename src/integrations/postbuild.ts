@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -24,17 +24,16 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = readSite(root, base);
-        checkSiteLinks(root, pages, { base, site, reportDir, logger });
+        const { pages, files } = readSite(root, base);
+        checkSiteLinks(pages, files, { base, site, reportDir, logger });
         await writeSearchIndex(root, pages, { base, logger });
       },
     },
   };
 }
 
-function checkSiteLinks(root: string, pages: Page[], options: { base: string; site: string; reportDir: string; logger: AstroIntegrationLogger }) {
+function checkSiteLinks(pages: Page[], files: Set<string>, options: { base: string; site: string; reportDir: string; logger: AstroIntegrationLogger }) {
   const { base, site, reportDir, logger } = options;
-  const files = new Set((readdirSync(root, { recursive: true }) as string[]).map((file) => base + relative(root, join(root, file)).split(sep).join('/')));
   const { problems, external } = checkLinks(pages, { base, site, files });
   mkdirSync(reportDir, { recursive: true });
   const reportFile = join(reportDir, 'external-links.txt');
@@ -55,12 +54,12 @@ async function writeSearchIndex(root: string, pages: Page[], { base, logger }: {
     // The pages are already in memory: hand Pagefind the ones that have something to index, rather than
     // have it read and parse every file again. Its URLs are relative to the site root; the browser adds
     // the base path back.
-    const indexed = pages.filter((page) => page.html.includes('data-pagefind-body'));
+    const indexed = pages.filter((page) => page.html.includes('data-pagefind-body')).map((page) => ({ ...page, url: page.path.slice(base.length - 1) }));
     if (indexed.length === 0) fail('indexing the pages', ['no page is marked with data-pagefind-body']);
-    const records = indexed.flatMap((page) => sectionRecords(page.path.slice(base.length - 1), page.html));
+    const records = indexed.flatMap((page) => sectionRecords(page.url, page.html));
     // Sent together rather than one round trip at a time: the indexer is a separate process.
     const [pageResults, recordResults] = await Promise.all([
-      Promise.all(indexed.map((page) => index.addHTMLFile({ url: page.path.slice(base.length - 1), content: page.html }))),
+      Promise.all(indexed.map((page) => index.addHTMLFile({ url: page.url, content: page.html }))),
       Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: 'en' }))),
     ]);
     pageResults.forEach((result, position) => result.errors.length && fail(`indexing ${indexed[position]?.path}`, result.errors));

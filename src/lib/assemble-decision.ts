@@ -23,7 +23,7 @@ export function checkDecision(decision: Decision, file: string, guide: { service
       const question = decision.questions.find((candidate) => candidate.id === questionId);
       if (!question) throw new ContentError(file, `${where}.when.${questionId}`, `"${questionId}" is not a question`, `one of ${listOf(questionIds)}`);
       const answers = question.answers.map((answer) => answer.id);
-      for (const answer of [wanted].flat()) {
+      for (const answer of wanted) {
         if (!answers.includes(answer)) throw new ContentError(file, `${where}.when.${questionId}`, `"${answer}" is not an answer of question "${questionId}"`, `one of ${listOf(answers)}`);
       }
     }

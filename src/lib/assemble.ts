@@ -50,14 +50,14 @@ export function assembleGuide<Entry>(raw: RawGuide<Entry>): Guide<Entry> {
   const byOrder = new Map<number, string>();
   const categories = raw.categories.map(({ file, data, entry }): Category<Entry> => {
     const slug = data.slug ?? slugFromFile(file);
-    const field = data.slug ? 'slug' : 'file name';
-    if (reservedSlugs.has(slug)) {
-      throw new ContentError(file, field, `"${slug}" is an address the site already uses`, `a slug other than ${listOf(reservedSlugs)}`);
-    }
     for (const address of [slug, ...data.formerSlugs]) {
+      const field = address !== slug ? 'formerSlugs' : data.slug ? 'slug' : 'file name';
+      if (reservedSlugs.has(address)) {
+        throw new ContentError(file, field, `"${address}" is an address the site already uses`, `a slug other than ${listOf(reservedSlugs)}`);
+      }
       const other = bySlug.get(address);
       if (other) {
-        throw new ContentError(file, address === slug ? field : 'formerSlugs', `the address "/${address}/" is also claimed by ${other}`, 'every category slug and former slug to be unique');
+        throw new ContentError(file, field, `the address "/${address}/" is also claimed by ${other}`, 'every category slug and former slug to be unique');
       }
       bySlug.set(address, file);
     }

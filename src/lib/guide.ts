@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assembleGuide, type Category, type Guide } from './assemble.ts';
 import { checkDecision } from './assemble-decision.ts';
 import type { Decision } from '../schemas/decision.ts';
@@ -22,10 +22,10 @@ export function loadGuide(): Promise<LoadedGuide> {
       getCollection('history'),
       getCollection('decision'),
     ]);
-    if (!guideEntry) throw new Error('guide.yaml is missing from the content folder.');
+    // The loader has already refused a content folder without guide.yaml.
     const guide = assembleGuide({
-      meta: guideEntry.data,
-      metaFile: guideEntry.id,
+      meta: guideEntry!.data,
+      metaFile: guideEntry!.id,
       categories: categories.map((entry) => ({ file: entry.id, data: entry.data, entry })),
       resources: resources.sort(byListPosition).map((entry) => ({ file: entry.id, data: entry.data })),
       history: history.sort(byListPosition).map((entry) => entry.data),
@@ -40,6 +40,13 @@ export function loadGuide(): Promise<LoadedGuide> {
     return { ...guide, decision };
   })();
   return loaded;
+}
+
+/** The home page's introduction, rendered; introduction.mdx is required in every content folder. */
+export async function loadIntroduction() {
+  const [introduction] = await getCollection('introduction');
+  if (!introduction) throw new Error('introduction.mdx is missing from the content folder; see README.md, "Writing the guide".');
+  return (await render(introduction)).Content;
 }
 
 /** Neighbours in guide order, for previous/next links. */

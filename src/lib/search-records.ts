@@ -4,6 +4,8 @@
  * of its own, pointing at the section's anchor. Pure string work on our own templates' output, so it
  * stays fast for a thousand pages.
  */
+import { textOf } from './html-text.ts';
+
 export interface SectionRecord {
   url: string;
   content: string;
@@ -13,14 +15,6 @@ export interface SectionRecord {
 
 const sectionStart = /<section\b[^>]*\sdata-service="([^"]+)"[^>]*>/g;
 const headingBlock = /<div class="heading[^"]*">[\s\S]*?<\/div>/g;
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
-
-export const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The end of the element that opens at `from`, counting nested sections. */
 function sectionEnd(html: string, from: number): number {

@@ -18,7 +18,9 @@ export const questionSchema = strictObject({
 
 export const ruleSchema = strictObject({
   /** Question id → the answer id (or any of several) that makes the rule apply; every entry must hold. */
-  when: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])).refine((when) => Object.keys(when).length > 0, 'a rule needs at least one answer under when'),
+  when: z
+    .record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]).transform((answers) => [answers].flat()))
+    .refine((when) => Object.keys(when).length > 0, 'a rule needs at least one answer under when'),
   /** Service ids this rule recommends; leave out for advice that recommends nothing. */
   recommend: z.array(z.string()).default([]),
   because: z.string().trim().min(1),
@@ -33,6 +35,4 @@ export const decisionSchema = strictObject({
   rules: z.array(ruleSchema).min(1),
 });
 
-export type Question = z.infer<typeof questionSchema>;
-export type Rule = z.infer<typeof ruleSchema>;
 export type Decision = z.infer<typeof decisionSchema>;

@@ -48,5 +48,4 @@ export const guideSchema = strictObject({
   });
 
 export type Service = z.infer<typeof serviceSchema>;
-export type Concern = z.infer<typeof concernSchema>;
 export type GuideMeta = z.infer<typeof guideSchema>;

@@ -42,6 +42,9 @@ test('a renamed category keeps its old address as a redirect', async () => {
   const html = readFileSync(join(result.dist, 'realtime/index.html'), 'utf8');
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/real-time-tracking/">');
   expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/real-time-tracking\/">/);
+  const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/real-time-tracking/</loc>');
+  expect(sitemap).not.toContain('/realtime/</loc>');
   const server = await serveSite(result.dist);
   const browser = await chromium.launch(test.info().project.use.launchOptions);
   try {

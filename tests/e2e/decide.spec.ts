@@ -15,7 +15,7 @@ const answerParams = (when: Record<string, string | string[]>) => new URLSearchP
 test('every outcome is reachable and explains itself', async ({ page }) => {
   const outcomes: [answers: Record<string, string>, expected: string][] = [
     [{}, 'Answer any of the questions to see a recommendation.'],
-    [{ audit: 'no', metrics: 'no' }, 'None of these answers calls for either service yet. Answer more questions, or read the rules below.'],
+    [{ audit: 'no', metrics: 'no' }, 'None of these answers calls for any of the services yet. Answer more questions, or read the rules below.'],
     [{ audit: 'yes' }, `Use ${cloudtrail}.`],
     [{ metrics: 'yes', dashboards: 'yes' }, `Use ${cloudwatch}.`],
     [{ audit: 'yes', metrics: 'yes' }, `Use ${cloudtrail} and ${cloudwatch} together.`],

@@ -42,6 +42,9 @@ describe('assembleGuide', () => {
   it('rejects a slug the site already uses for its own pages', () => {
     assert.throws(() => assemble([category('content/categories/search.mdx')]), { message: /search\.mdx: file name: "search" is an address the site already uses/ });
   });
+  it('rejects a former slug that takes one of the site’s own addresses', () => {
+    assert.throws(() => assemble([category('a.mdx', { formerSlugs: ['decide'] })]), { message: /^a\.mdx: formerSlugs: "decide" is an address the site already uses/ });
+  });
   it('rejects a resource for an unknown service', () => {
     assert.throws(() => assemble([category('a.mdx')], [{ file: 'resources.yaml, item 2', data: { service: 'xray' } }]), {
       message: /^resources\.yaml, item 2: service: "xray" is not a service of this guide/,

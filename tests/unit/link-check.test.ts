@@ -36,6 +36,9 @@ describe('checkLinks', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual([...(external.get('https://docs.aws.amazon.com/x.html') ?? [])], ['/', '/a/']);
   });
+  it('reports a malformed %-escape instead of crashing', () => {
+    assert.match(check([page('/', '<a href="/50%-off/">x</a>')]).problems[0] ?? '', /links to "\/50%-off\/", which has a malformed %-escape/);
+  });
   it('follows meta-refresh redirects', () => {
     const redirect = { path: '/old/', html: '<meta http-equiv="refresh" content="0; url=/gone/">' };
     assert.match(check([redirect]).problems[0] ?? '', /links to "\/gone\/", but no page exists/);

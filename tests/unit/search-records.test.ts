@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sectionRecords, textOf } from '../../src/lib/search-records.ts';
+import { textOf } from '../../src/lib/html-text.ts';
+import { sectionRecords } from '../../src/lib/search-records.ts';
 
 const page = `<head><meta name="guide:category" data-pagefind-filter="category[content]" content="log-retention"><meta name="guide:order" data-pagefind-meta="order[content]" content="5"></head>
 <body><h1>Log retention</h1>
@@ -32,5 +33,6 @@ describe('sectionRecords', () => {
   });
   it('reads text the way a reader sees it', () => {
     assert.equal(textOf('<p>A&lt;b&gt; &quot;c&quot;\n  d</p>'), 'A<b> "c" d');
+    assert.equal(textOf('&amp;lt;'), '&lt;');
   });
 });

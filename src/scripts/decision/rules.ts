@@ -15,7 +15,7 @@ export function applicableRules(rules: RuleRow[], answers: Record<string, string
 export function recommendationHeadline(applicable: RuleRow[], services: { id: string; name: string }[], answered: number): string {
   const chosen = services.filter((service) => applicable.some((rule) => rule.recommend.includes(service.id))).map((service) => service.name);
   if (answered === 0) return 'Answer any of the questions to see a recommendation.';
-  if (chosen.length === 0) return 'None of these answers calls for either service yet. Answer more questions, or read the rules below.';
+  if (chosen.length === 0) return 'None of these answers calls for any of the services yet. Answer more questions, or read the rules below.';
   if (chosen.length === 1) return `Use ${chosen[0]}.`;
   return `Use ${chosen.slice(0, -1).join(', ')} and ${chosen.at(-1)} together.`;
 }

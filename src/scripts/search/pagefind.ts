@@ -21,6 +21,8 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch>;
 }
 
+import { link } from '../../lib/urls.ts';
+
 export const highlightParam = 'highlight';
 
 let loading: Promise<Pagefind> | undefined;
@@ -28,9 +30,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind on first use only: reading a page never fetches the search code or index. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam, excerptLength: 24 });
+    const pagefind = (await import(/* @vite-ignore */ link('pagefind/pagefind.js'))) as Pagefind;
+    await pagefind.options({ baseUrl: link(), highlightParam, excerptLength: 24 });
     return pagefind;
   })();
   return loading;
