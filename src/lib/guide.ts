@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assembleGuide, type Category, type Guide } from './assemble.ts';
 import { checkDecision } from './assemble-decision.ts';
 import type { Decision } from '../schemas/decision.ts';
+import { contentRoot } from './paths.ts';
 import { byListPosition } from './yaml-loader.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -20,7 +23,8 @@ export function loadGuide(): Promise<LoadedGuide> {
       getCollection('categories'),
       getCollection('resources'),
       getCollection('history'),
-      getCollection('decision'),
+      // Optional: asking for an empty collection would make Astro warn about a guide that is fine.
+      existsSync(join(contentRoot, 'decision.yaml')) ? getCollection('decision') : [],
     ]);
     // The loader has already refused a content folder without guide.yaml.
     const guide = assembleGuide({
