@@ -7,6 +7,10 @@ import { join, resolve } from 'node:path';
 import { contentDir } from './guide-content.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+
+// Every copy and site a test builds is removed when its worker ends.
+const workDirs: string[] = [];
+process.on('exit', () => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const lockDir = join(tmpdir(), 'guidepost-build.lock');
 
 export interface BuildResult {
@@ -46,6 +50,7 @@ interface BuildOptions {
 /** Copies a content folder to a temp folder, lets `edit` change it, and builds it. */
 export function buildCopy(edit: (dir: string) => void = () => {}, { source = contentDir, env = {}, dist: distDir }: BuildOptions = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'guidepost-'));
+  workDirs.push(work);
   const content = join(work, 'content');
   cpSync(source, content, { recursive: true });
   edit(content);
