@@ -53,6 +53,9 @@ export async function loadIntroduction() {
   return (await render(introduction)).Content;
 }
 
+/** The whole-guide page holds at most this many categories; a larger guide gets several parts. */
+export const categoriesPerPart = 50;
+
 /** Neighbours in guide order, for previous/next links. */
 export function neighbours<T>(list: readonly T[], index: number) {
   return { previous: list[index - 1], next: list[index + 1] };

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
+import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
 import { buildCopy } from '../support/build.ts';
 import { readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
@@ -67,6 +68,34 @@ test('new:category adds a category that builds, with one side per service and th
     await expect(page.locator('h1')).toHaveText('Pebble sorting');
     await expect(page.locator('section.side h2')).toHaveText(serviceNames);
     await expect(page.locator('a[rel="prev"]')).toContainText(categories.at(-1)!.title);
+  } finally {
+    server.close();
+  }
+});
+
+test('a guide too large for one page gets the whole guide in linked parts, every category once', async () => {
+  const result = buildCopy(
+    (dir) => {
+      rmSync(join(dir, 'categories'), { recursive: true });
+      writeSyntheticGuide(dir, 60);
+    },
+    { source: fixture },
+  );
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}whole-guide/`);
+    await expect(page.getByText('The whole guide, part 1 of 2')).toBeVisible();
+    const first = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    // A row of the table for a category in part 2 leads there.
+    await page.getByRole('table').getByRole('link').last().click();
+    await expect(page).toHaveURL(/\/whole-guide\/2\/#category-60$/);
+    const second = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    expect([...first, ...second]).toHaveLength(60);
+    expect(first).toHaveLength(50);
+    await page.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(`${server.url}whole-guide/`);
   } finally {
     server.close();
   }
