@@ -6,7 +6,7 @@ import { decisionSchema } from './schemas/decision.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { historyEntrySchema } from './schemas/history.ts';
 import { resourceSchema } from './schemas/resource.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentRoot, decisionFile } from './lib/paths.ts';
 import { yamlFile } from './lib/yaml-loader.ts';
 import { displayPath } from './lib/display-path.ts';
 
@@ -24,6 +24,6 @@ export const collections = {
   }),
   resources: defineCollection({ loader: yamlFile(join(contentRoot, 'resources.yaml'), { shape: 'list' }), schema: resourceSchema }),
   // Optional: a guide without decision.yaml simply has no "Which do I need?" page.
-  decision: defineCollection({ loader: yamlFile(join(contentRoot, 'decision.yaml'), { shape: 'record', optional: true }), schema: decisionSchema }),
+  decision: defineCollection({ loader: yamlFile(decisionFile, { shape: 'record', optional: true }), schema: decisionSchema }),
   history: defineCollection({ loader: yamlFile(join(contentRoot, 'history.yaml'), { shape: 'list' }), schema: historyEntrySchema }),
 };

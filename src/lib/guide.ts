@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assembleGuide, type Category, type Guide } from './assemble.ts';
 import { checkDecision } from './assemble-decision.ts';
 import type { Decision } from '../schemas/decision.ts';
-import { contentRoot } from './paths.ts';
+import { decisionFile } from './paths.ts';
 import { byListPosition } from './yaml-loader.ts';
 
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -24,7 +23,7 @@ export function loadGuide(): Promise<LoadedGuide> {
       getCollection('resources'),
       getCollection('history'),
       // Optional: asking for an empty collection would make Astro warn about a guide that is fine.
-      existsSync(join(contentRoot, 'decision.yaml')) ? getCollection('decision') : [],
+      existsSync(decisionFile) ? getCollection('decision') : [],
     ]);
     // The loader has already refused a content folder without guide.yaml.
     const guide = assembleGuide({

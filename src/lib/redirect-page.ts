@@ -1,10 +1,10 @@
+/** True for a page written by redirectPage(): an old address, not a page of its own. */
+export const isRedirectPage = (html: string) => html.includes('<meta http-equiv="refresh"');
+
 /**
  * A static stand-in for an HTTP redirect, for hosts that serve files only: a meta refresh for
  * browsers, a canonical link for search engines and a plain link for everyone else.
  */
-/** True for a page written by redirectPage(): an old address, not a page of its own. */
-export const isRedirectPage = (html: string) => html.includes('<meta http-equiv="refresh"');
-
 export function redirectPage(title: string, path: string, canonicalUrl: string): string {
   const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const escaped = attribute(path);
