@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './support/browser.ts';
 
-const port = Number(process.env.GUIDEPOST_TEST_PORT ?? 4399);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-
 // The machine's own Chromium when it has one, else Playwright's (see support/ensure-browser.ts).
 const executablePath = systemChromium();
 
@@ -12,14 +9,17 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'build/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  // Some tests walk every page; a loaded CI machine gets room, a hang still fails.
-  timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../test-results/report' }]],
+  // Builds and page walks take seconds; a loaded machine gets room, and a hang still fails.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../test-results/report' }]],
   outputDir: '../test-results/artifacts',
+  // Serves dist/ on a free port and puts its address in GUIDEPOST_TEST_URL for the workers.
+  globalSetup: './support/global-setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
+    baseURL: process.env['GUIDEPOST_TEST_URL'],
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
@@ -27,12 +27,5 @@ export default defineConfig({
       // The sandbox has no GPU and no network beyond loopback; these keep Chromium quiet and quick.
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
-  },
-  webServer: {
-    command: `node src/cli/serve.ts --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
   },
 });

@@ -1,25 +1,36 @@
-// Builds the site aside and swaps it into place only when every step succeeded (pages, search index,
-// link check), so a failed build never leaves a half-written site where the old one was.
-import { spawnSync } from 'node:child_process';
+// npm run build: validates the guide, builds the site aside, and swaps it into place only when every step
+// succeeded (pages, link checks, search index), so a failed build never leaves a half-written site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build } from 'astro';
+import { ContentErrors } from '../guide/index.ts';
+import { loadSite } from '../site/index.ts';
+import { readSettings } from '../site/settings.ts';
 
-const outDir = resolve(process.env.GUIDEPOST_DIST ?? 'dist');
-const partial = `${outDir}.partial`;
-const astro = resolve(import.meta.dirname, '../../node_modules/.bin/astro');
+const projectRoot = resolve(import.meta.dirname, '../..');
+const settings = readSettings();
+const partial = `${settings.outDir}.partial`;
+const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
+
+try {
+  // Stage 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
+  // model is kept for Astro's pages, which run in this same process.
+  loadSite(projectRoot, settings);
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  console.error(`${error.message}\n\nGuidepost: the build stopped before writing anything; ${kept()}.`);
+  process.exit(1);
+}
+if (!settings.siteUrl) console.warn('Guidepost: SITE_URL is not set, so pages carry no canonical or Open Graph address and no sitemap is written. Set SITE_URL=https://… when building for a host.');
 
 rmSync(partial, { recursive: true, force: true });
-const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, GUIDEPOST_OUT_DIR: partial, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-
-if (result.status !== 0) {
+try {
+  await build({ root: projectRoot, outDir: partial, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<typeof build>[0]);
+} catch (error) {
   rmSync(partial, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${outDir} still holds the previous build` : `nothing was written to ${outDir}`;
-  console.error(`\nGuidepost: the build failed, see the message above; ${kept}.`);
-  process.exit(result.status ?? 1);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);
+  process.exit(1);
 }
-rmSync(outDir, { recursive: true, force: true });
-renameSync(partial, outDir);
-console.log(`Guidepost: site written to ${outDir}`);
+rmSync(settings.outDir, { recursive: true, force: true });
+renameSync(partial, settings.outDir);
+console.log(`Guidepost: site written to ${settings.outDir}`);

@@ -52,6 +52,8 @@ const server = createServer((request, response) => {
   createReadStream(body).on('error', () => response.end('Not found')).pipe(response);
 });
 
+// Port 0 takes any free port; the address printed is the one to open (tests read it from here).
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Guidepost: serving ${root} at http://127.0.0.1:${values.port}${base}  (Ctrl+C to stop)`);
+  const { port } = server.address() as { port: number };
+  console.log(`Guidepost: serving ${root} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
 });

@@ -1,21 +1,22 @@
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
-import { loadGuide } from '../lib/guide.ts';
-import { historyAnchor, link } from '../lib/urls.ts';
+import { getSite } from '../site/index.ts';
+import { ownRoutes } from '../site/routes.ts';
+import { historyAnchor } from '../site/urls.ts';
 
-export async function GET(context: APIContext) {
-  const { meta, history } = await loadGuide();
+export function GET() {
+  const { guide, urls, settings } = getSite();
   return rss({
-    title: `${meta.title}: document history`,
-    description: meta.historyIntro,
-    site: context.site ?? 'http://localhost',
+    title: `${guide.meta.title}: document history`,
+    description: guide.meta.historyIntro,
+    // A feed's links must be absolute; without SITE_URL they are written from the site root and the build says so.
+    site: settings.siteUrl ?? 'http://localhost',
     // Item links carry their own slash and a #fragment; the package would append another slash after it.
     trailingSlash: false,
-    items: history.map((entry) => ({
+    items: guide.history.map((entry) => ({
       title: entry.change,
       description: entry.description,
       pubDate: entry.date,
-      link: link(`history/#${historyAnchor(entry)}`),
+      link: urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`),
     })),
   });
 }

@@ -75,17 +75,19 @@ test('the table of contents lists the sections and marks the one in view', async
   await expect(toc.getByRole('link', { name: 'Summary' })).toHaveAttribute('aria-current', 'true');
 });
 
-test('every page has a canonical address and its own preview metadata', async ({ page, baseURL }) => {
+test('every page has its own preview metadata, and no address that points at the build machine', async ({ page, baseURL }) => {
+  // This site is built without SITE_URL: absolute addresses (canonical, og:url, sitemap) would be guesses,
+  // so there are none. tests/build/links.spec.ts builds with SITE_URL and checks them.
   for (const path of allPages()) {
-    await page.goto(path);
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    expect(html, `/${path} names no localhost address`).not.toMatch(/localhost|127\.0\.0\.1/);
+    await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
     const title = (await page.locator('h1').textContent())?.trim();
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/[/]/g, '\\/')}$`));
     const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
     expect(ogTitle?.startsWith(title!), `og:title "${ogTitle}" starts with the h1 "${title}"`).toBe(true);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   }
-  const sitemap = await page.request.get(`${baseURL}sitemap-0.xml`);
-  expect(sitemap.ok()).toBe(true);
-  expect((await sitemap.text()).match(/<loc>/g)).toHaveLength(allPages().length);
+  expect((await page.request.get(`${baseURL}sitemap-index.xml`)).status()).toBe(404);
 });

@@ -1,35 +1,34 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkLinks, type Page } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../src/postbuild/link-check.ts';
+import { parsePage, type BuiltPage } from '../../src/postbuild/output.ts';
 
-const page = (path: string, body: string, source?: string): Page => ({
-  path,
-  html: `<html><body><main id="main"${source ? ` data-source="${source}"` : ''}>${body}</main></body></html>`,
-});
-const check = (pages: Page[], base = '/') => checkLinks(pages, { base, site: 'https://guide.example', files: new Set([`${base}rss.xml`]) });
+const page = (path: string, body: string): BuiltPage => parsePage(path, `<html><body><main id="main">${body}</main></body></html>`);
+const check = (pages: BuiltPage[], base = '/') => checkLinks(pages, { base, origin: 'https://guide.example', files: new Set([`${base}rss.xml`]) });
 
-describe('checkLinks', () => {
+describe('the check of the built output', () => {
   const target = page('/log-retention/', '<h2 id="cloudtrail">CloudTrail</h2>');
 
   it('accepts links to existing pages, sections, files and the page itself', () => {
     const from = page('/', '<a href="/log-retention/">a</a><a href="/log-retention/#cloudtrail">b</a><a href="/rss.xml">c</a><a href="#main">d</a>');
     assert.deepEqual(check([from, target]).problems, []);
   });
-  it('reports a missing page with the page and its source file', () => {
-    const { problems } = check([page('/use-cases/', '<a href="/nope/">x</a>', 'content/categories/use-cases.mdx'), target]);
-    assert.deepEqual(problems, ['page /use-cases/ (from content/categories/use-cases.mdx) links to "/nope/", but no page exists at /nope/; expected the address of an existing page, ending in "/"']);
+  it('reports a missing page, naming the page that links to it', () => {
+    assert.deepEqual(check([page('/use-cases/', '<a href="/nope/">x</a>'), target]).problems, ['page /use-cases/ links to "/nope/", but no page exists at /nope/']);
   });
-  it('reports a missing section id', () => {
-    const { problems } = check([page('/', '<a href="/log-retention/#cloudwach">x</a>'), target]);
-    assert.match(problems[0] ?? '', /has no section with id "cloudwach"/);
+  it('reports a missing id', () => {
+    assert.match(check([page('/', '<a href="/log-retention/#cloudwach">x</a>'), target]).problems[0] ?? '', /has no element with id "cloudwach"/);
+  });
+  it('reads attributes as a browser does: entities decoded, any attribute order', () => {
+    const tricky = page('/', '<a class="x" href="/log-retention/#cloud&#116;rail">x</a><span data-x="1" id="a&amp;b"></span><a href="#a&amp;b">y</a>');
+    assert.deepEqual(check([tricky, target]).problems, []);
   });
   it('reports two elements with the same id on one page', () => {
-    const { problems } = check([page('/', '<h2 id="summary">a</h2><h3 id="summary">b</h3>')]);
-    assert.match(problems[0] ?? '', /^page \/ has two elements with id "summary"/);
+    assert.match(check([page('/', '<h2 id="summary">a</h2><h3 id="summary">b</h3>')]).problems[0] ?? '', /^page \/ has two elements with id "summary"/);
   });
   it('reports a link that escapes the base path', () => {
-    const { problems } = check([page('/guide/', '<a href="/log-retention/">x</a>'), { ...target, path: '/guide/log-retention/' }], '/guide/');
-    assert.match(problems[0] ?? '', /outside the site's base path \/guide\//);
+    const inside = page('/guide/', '<a href="/log-retention/">x</a>');
+    assert.match(check([inside, { ...target, path: '/guide/log-retention/' }], '/guide/').problems[0] ?? '', /outside the site's base path \/guide\//);
   });
   it('lists external links with the pages that use them, without judging them', () => {
     const { problems, external } = check([page('/', '<a href="https://docs.aws.amazon.com/x.html">x</a>'), page('/a/', '<a href="https://docs.aws.amazon.com/x.html">y</a>')]);
@@ -40,7 +39,7 @@ describe('checkLinks', () => {
     assert.match(check([page('/', '<a href="/50%-off/">x</a>')]).problems[0] ?? '', /links to "\/50%-off\/", which has a malformed %-escape/);
   });
   it('follows meta-refresh redirects', () => {
-    const redirect = { path: '/old/', html: '<meta http-equiv="refresh" content="0; url=/gone/">' };
+    const redirect = parsePage('/old/', '<meta http-equiv="refresh" content="0; url=/gone/">');
     assert.match(check([redirect]).problems[0] ?? '', /links to "\/gone\/", but no page exists/);
   });
 });

@@ -1,34 +1,40 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { categorySchema } from '../../src/schemas/category.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { historyEntrySchema } from '../../src/schemas/history.ts';
-import { resourceSchema } from '../../src/schemas/resource.ts';
+import { categorySchema } from '../../src/guide/schemas/category.ts';
+import { guideSchema } from '../../src/guide/schemas/guide.ts';
+import { historyEntrySchema } from '../../src/guide/schemas/history.ts';
+import { resourceSchema } from '../../src/guide/schemas/resource.ts';
 
+// Every schema message is an expectation ("expected …"): the content error turns it into "found X. Expected …".
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 const category = { title: 'Log retention', order: 5, glance: { cloudtrail: 'a', cloudwatch: 'b' } };
 
 describe('category frontmatter', () => {
-  it('accepts a well-formed category and defaults formerSlugs', () => {
-    assert.deepEqual(categorySchema.parse(category).formerSlugs, []);
+  it('accepts a well-formed category and defaults the lists', () => {
+    const parsed = categorySchema.parse(category);
+    assert.deepEqual([parsed.formerSlugs, parsed.keywords], [[], []]);
   });
   it('names a misspelled key and lists the keys that would work', () => {
     const { title, ...rest } = category;
     const errors = messages(categorySchema.safeParse({ ...rest, tittle: title }));
-    assert.ok(errors.some((line) => line.startsWith('title:')), errors.join('\n'));
-    assert.ok(errors.some((line) => line.includes('unknown key "tittle"; the keys allowed here are: title, order, slug')), errors.join('\n'));
+    assert.ok(errors.includes('title: expected the category title as text'), errors.join('\n'));
+    assert.ok(errors.some((line) => line.includes('the keys allowed here are: title, order, slug')), errors.join('\n'));
   });
   it('rejects an empty at-a-glance entry', () => {
-    const errors = messages(categorySchema.safeParse({ ...category, glance: { cloudtrail: '  ', cloudwatch: 'b' } }));
-    assert.deepEqual(errors, ['glance.cloudtrail: the at-a-glance entry cannot be empty']);
+    assert.deepEqual(messages(categorySchema.safeParse({ ...category, glance: { cloudtrail: '  ', cloudwatch: 'b' } })), [
+      'glance.cloudtrail: expected one line of text for the at-a-glance table; it cannot be empty',
+    ]);
   });
   it('rejects an order that is not a whole number', () => {
-    assert.equal(categorySchema.safeParse({ ...category, order: 1.5 }).success, false);
+    assert.deepEqual(messages(categorySchema.safeParse({ ...category, order: 1.5 })), ['order: expected a whole number']);
   });
   it('rejects a slug with capitals or spaces', () => {
-    assert.match(messages(categorySchema.safeParse({ ...category, slug: 'Log Retention' }))[0] ?? '', /^slug: expected lowercase words/);
+    assert.match(messages(categorySchema.safeParse({ ...category, slug: 'Log Retention' }))[0] ?? '', /^slug: expected lowercase letters, digits and hyphens/);
+  });
+  it('rejects a keyword listed twice, whatever its case', () => {
+    assert.match(messages(categorySchema.safeParse({ ...category, keywords: ['bill', 'Bill'] }))[0] ?? '', /^keywords\.1: expected each of the keywords once; "Bill" is listed twice/);
   });
 });
 
@@ -42,12 +48,10 @@ describe('guide metadata', () => {
     assert.equal(guideSchema.parse(guide).lastUpdated.toISOString(), '2024-09-20T00:00:00.000Z');
   });
   it('rejects two services with the same id', () => {
-    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a'), service('a')] })), [
-      'services.1.id: service id "a" is listed twice; each service needs its own id',
-    ]);
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a'), service('a')] })), ['services.1.id: expected a different id for each service; "a" is used twice']);
   });
   it('needs at least two services to compare', () => {
-    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a')] })), ['services: a decision guide compares at least two services']);
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a')] })), ['services: expected at least two services: a decision guide compares services']);
   });
 });
 
@@ -60,8 +64,6 @@ describe('resources and history', () => {
     assert.deepEqual(messages(resourceSchema.safeParse({ ...resource, kind: 'video' })), ['kind: expected one of: guide, tutorial']);
   });
   it('rejects a history date that is not a date', () => {
-    assert.deepEqual(messages(historyEntrySchema.safeParse({ change: 'c', description: 'd', date: 'last Tuesday' })), [
-      'date: expected a date written as YYYY-MM-DD, such as 2024-09-20',
-    ]);
+    assert.deepEqual(messages(historyEntrySchema.safeParse({ change: 'c', description: 'd', date: 'last Tuesday' })), ['date: expected a date written as YYYY-MM-DD, such as 2024-09-20']);
   });
 });

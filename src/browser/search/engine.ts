@@ -1,0 +1,115 @@
+import { highlightParam, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind.ts';
+import type { QueryPlan, Vocabulary } from './query.ts';
+import { excerptWindow, rankRecords, rankSections, worthShowing, type RankedRecord, type WordMatches } from './rank.ts';
+
+/** Excerpt text, split where the matched words start and end. */
+export type Excerpt = { text: string; mark: boolean }[];
+
+export interface SectionView {
+  title: string;
+  url: string;
+  excerpt: Excerpt;
+}
+
+export interface ResultView {
+  title: string;
+  url: string;
+  excerpt: Excerpt;
+  sections: SectionView[];
+  /** What the reader asked about that this record does not mention (partial matches only). */
+  missing: string[];
+}
+
+export interface SearchOutcome {
+  results: ResultView[];
+  total: number;
+  /** The best result holds every concept of the query. */
+  full: boolean;
+}
+
+const excerptLength = 24;
+/** How much a page that sums up the whole guide counts next to the page that treats a topic. */
+const summaryWeight = 0.8;
+const sectionsShown = 4;
+
+/**
+ * Runs a query plan on Pagefind. Pagefind answers one word at a time here (it would require every word
+ * and, for a word it lacks, quietly match a shorter one); the engine combines the answers itself, so
+ * missing words, synonyms and phrases are weighed rather than fatal, and sections are ranked by the words
+ * they hold.
+ */
+export class SearchEngine {
+  /** One Pagefind search per word and filter set, kept for the session: typing repeats most words. */
+  readonly #words = new Map<string, Promise<Map<string, PagefindResult>>>();
+  /** Pages that sum up the whole guide (home, the decision helper), asked for once. */
+  #summaries: Promise<Set<string>> | undefined;
+
+  constructor(
+    private readonly pagefind: Pagefind,
+    readonly vocab: Vocabulary,
+  ) {}
+
+  async run(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
+    const words = [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.words)))];
+    const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
+    const lookup = (word: string): WordMatches =>
+      new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
+    const sectionsOnly = filters['kind'] === 'section';
+    const records = sectionsOnly ? this.vocab.records.section : this.vocab.records.page;
+    const summaries = await (this.#summaries ??= this.pagefind.search(null, { filters: { role: 'summary' } }).then((found) => new Set((found?.results ?? []).map((result) => result.id))));
+    // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
+    const ranked = worthShowing(rankRecords(plan, lookup, records, (id) => (summaries.has(id) ? summaryWeight : 1)));
+    const shown = ranked.slice(0, limit);
+    const results = await Promise.all(
+      shown.map(async (record) => {
+        const result = record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean)!;
+        return this.#view(record, await result.data(), plan);
+      }),
+    );
+    return { results, total: ranked.length, full: ranked[0]?.full ?? false };
+  }
+
+  #search(word: string, filters: Record<string, string>): Promise<Map<string, PagefindResult>> {
+    const key = `${word}\u0000${JSON.stringify(filters)}`;
+    let pending = this.#words.get(key);
+    if (!pending) {
+      pending = this.pagefind.search(word, { filters }).then((found) => new Map((found?.results ?? []).map((result) => [result.id, result])));
+      this.#words.set(key, pending);
+    }
+    return pending;
+  }
+
+  #view(record: RankedRecord, fragment: PagefindFragment, plan: QueryPlan): ResultView {
+    const words = fragment.content.split(/\s+/);
+    const positions = record.positions.flat();
+    const url = new URL(fragment.url, location.href);
+    url.searchParams.delete(highlightParam);
+    for (const word of record.words) url.searchParams.append(highlightParam, word);
+    const href = (id?: string) => `${url.pathname}${url.search}${id ? `#${id}` : url.hash}`;
+    const excerpt = (from: number, to: number) => markWords(words, positions, excerptWindow(positions, excerptLength, from, to));
+    return {
+      title: fragment.meta.title ?? url.pathname,
+      url: href(),
+      excerpt: excerpt(0, fragment.word_count - 1),
+      sections: rankSections(fragment.anchors, record, fragment.word_count)
+        .slice(0, sectionsShown)
+        .map((section) => ({ title: section.title, url: href(section.id), excerpt: excerpt(section.start, section.end) })),
+      missing: record.full ? [] : plan.concepts.filter((_, index) => !record.positions[index]!.length).map((concept) => concept.typed),
+    };
+  }
+}
+
+/** The words of the window, with the matched ones marked. */
+function markWords(words: string[], positions: number[], [start, end]: [number, number]): Excerpt {
+  const matched = new Set(positions);
+  const parts: Excerpt = [];
+  for (let index = start; index <= end && index < words.length; index++) {
+    const mark = matched.has(index);
+    const text = `${index > start ? ' ' : ''}${words[index]}`;
+    const last = parts.at(-1);
+    if (last && last.mark === mark && !mark) last.text += text;
+    else if (mark && index > start) parts.push({ text: ' ', mark: false }, { text: words[index]!, mark });
+    else parts.push({ text, mark });
+  }
+  return parts;
+}

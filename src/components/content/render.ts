@@ -1,0 +1,73 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Fragment } from '../../guide/index.ts';
+import type { Urls } from '../../site/urls.ts';
+import { headingWithAnchor } from './heading.ts';
+
+/**
+ * Where prose is shown when it is not on its own page: inside the whole guide, a category's sections sit
+ * one level lower and their ids gain the category's slug, so "#summary" stays unique there.
+ */
+export interface Scope {
+  prefix: string;
+}
+
+const headingLevel = /^h([1-6])$/;
+const linkedLevels = new Set(['h2', 'h3', 'h4', 'h5']);
+
+/**
+ * A fragment's HTML for a page: headings get their self-links, links written from the site root get the
+ * base path, links to other sites say so and pass no referrer. Rendered from the compiled tree, which is
+ * left untouched, so the same prose can be rendered for its own page and for the whole guide.
+ */
+export function fragmentHtml(fragment: Fragment, urls: Urls, scope?: Scope): string {
+  const cache = scope ? undefined : rendered.get(fragment);
+  if (cache?.base === urls.base) return cache.html;
+  const root: Root = { type: 'root', children: fragment.hast.children.map((node) => transform(node, urls, scope)) };
+  const html = toHtml(root);
+  if (!scope) rendered.set(fragment, { base: urls.base, html });
+  return html;
+}
+
+const rendered = new WeakMap<Fragment, { base: string; html: string }>();
+
+/** The id an element gets in `scope`. */
+export const scopedId = (id: string, scope?: Scope) => (scope ? `${scope.prefix}-${id}` : id);
+
+/** A heading level in `scope`: one lower inside the whole guide. */
+export const scopedLevel = (level: number, scope?: Scope) => Math.min(6, level + (scope ? 1 : 0));
+
+function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, scope: Scope | undefined): T {
+  if (node.type !== 'element') return node;
+  const element: Element = { ...node, properties: { ...node.properties }, children: node.children.map((child) => transform(child, urls, scope)) };
+  const level = headingLevel.exec(element.tagName)?.[1];
+  if (level) {
+    element.tagName = `h${scopedLevel(Number(level), scope)}`;
+    const id = element.properties['id'];
+    if (typeof id === 'string') {
+      element.properties['id'] = scopedId(id, scope);
+      if (linkedLevels.has(node.tagName)) return headingWithAnchor(element, scopedId(id, scope), toString(element)) as T;
+    }
+  }
+  if (element.tagName === 'a') link(element, urls, scope);
+  if (element.tagName === 'img' && typeof element.properties['src'] === 'string' && element.properties['src'].startsWith('/')) {
+    element.properties['src'] = urls.link(element.properties['src']);
+  }
+  return element as T;
+}
+
+function link(element: Element, urls: Urls, scope: Scope | undefined) {
+  const href = element.properties['href'];
+  if (typeof href !== 'string') return;
+  if (/^https?:\/\//.test(href)) {
+    element.properties['rel'] = ['external', 'noopener', 'noreferrer'];
+    element.properties['className'] = ['external'];
+    element.children.push(h('span', { className: ['visually-hidden'] }, ' (external site)'));
+  } else if (href.startsWith('#')) {
+    element.properties['href'] = `#${scopedId(href.slice(1), scope)}`;
+  } else if (href.startsWith('/')) {
+    element.properties['href'] = urls.link(href);
+  }
+}

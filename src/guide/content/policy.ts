@@ -1,0 +1,21 @@
+/**
+ * What authors may write in guide content, checked before anything is rendered. The page's
+ * Content-Security-Policy stays as a second wall; this is the first: guide content never carries script.
+ */
+
+/** Link targets: other sites over http(s), e-mail, and addresses of this site. */
+export function linkProblem(href: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme) return ['http', 'https', 'mailto'].includes(scheme) ? undefined : `a "${scheme}:" link, which a guide may not contain`;
+  if (href.startsWith('//')) return 'an address without https:, which would follow whatever protocol the page was loaded with';
+  return undefined;
+}
+
+/** Images: files of this site only, so a page asks no other host for anything. */
+export function imageProblem(src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return 'an image from outside the site, which the page may not load';
+  return undefined;
+}
+
+export const linkExpectation = 'an https:// address, a mailto: address, or a path of this site such as "/log-retention/#cloudtrail"';
+export const imageExpectation = 'an image file of this site, kept in public/ and written from the site root, such as "/images/flow.svg"';

@@ -1,0 +1,84 @@
+/** Where in a content file a mistake is. `file` is as an author would type it (see displayPath). */
+export interface Place {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+/**
+ * A mistake in the guide's content. The message always reads `file:line: field: what is wrong. Expected
+ * what would be right.`, so an author knows where to look and what to write. `loc` and `hint` are what
+ * Astro's dev overlay shows: the content file with the line marked, and the fix.
+ */
+export class ContentError extends Error {
+  readonly place: Place;
+  readonly loc: { file: string; line: number; column: number } | undefined;
+  readonly hint: string;
+
+  constructor(place: Place, field: string, problem: string, expected: string, absoluteFile?: string) {
+    const where = [place.file, place.line, place.line !== undefined ? place.column : undefined].filter((part) => part !== undefined).join(':');
+    super(`${where}: ${field ? `${field}: ` : ''}${problem}. Expected ${expected}.`);
+    this.name = 'GuidepostContentError';
+    this.place = place;
+    this.hint = `Expected ${expected}.`;
+    this.loc = absoluteFile ? { file: absoluteFile, line: place.line ?? 1, column: place.column ?? 1 } : undefined;
+  }
+}
+
+/**
+ * Every mistake found in one pass over the guide, so an author fixes them all at once. The message lists
+ * them in file order, one a line; `loc` points at the first, for the dev overlay.
+ */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+  readonly loc: ContentError['loc'];
+  readonly hint: string;
+
+  constructor(errors: ContentError[]) {
+    const sorted = [...errors].sort((a, b) => a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0));
+    const count = sorted.length === 1 ? 'a mistake' : `${sorted.length} mistakes`;
+    super(`The guide's content has ${count}:\n${sorted.map((error) => `- ${error.message}`).join('\n')}`);
+    this.name = 'GuidepostContentErrors';
+    this.errors = sorted;
+    this.loc = sorted[0]?.loc;
+    this.hint = sorted[0]?.hint ?? '';
+  }
+}
+
+/** `"a", "b", "c"`: how messages list the values that would be right. */
+export const listOf = (values: Iterable<string>) => [...values].map((value) => `"${value}"`).join(', ');
+
+/** The one wording of "this id names no service of the guide", wherever a service id is written. */
+export function notAService(place: Place, field: string, id: string, serviceIds: string[], absoluteFile?: string): ContentError {
+  return new ContentError(place, field, `"${id}" is not a service of this guide`, `one of ${listOf(serviceIds)}`, absoluteFile);
+}
+
+/** The one wording of "two entries claim the same thing", naming both files. */
+export function claimedTwice(place: Place, field: string, what: string, other: string, expected: string, absoluteFile?: string): ContentError {
+  return new ContentError(place, field, `${what} is also claimed by ${other}`, expected, absoluteFile);
+}
+
+/** The closest of `candidates` to a misspelled `value`, for "did you mean" hints; nothing when none is close. */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = levenshtein(value.toLowerCase(), candidate.toLowerCase());
+    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+
+/** Edits between two words, a swap of neighbours counting as one ("Sied" → "Side"). */
+function levenshtein(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,0 +1,84 @@
+/**
+ * Guidepost's Astro integration: it wires the pipeline's stages into Astro's build and dev server.
+ * - Before any page renders, the guide is loaded and validated and the site model built (src/guide,
+ *   src/site); pages then only read that model.
+ * - While pages render, the search index is built from the same data in Pagefind's own process.
+ * - After the build, the output is read once for the last checks, and the index is written.
+ * - In the dev server, a change to any content file rebuilds the model and reloads the browser; a content
+ *   mistake shows in the browser's error overlay, naming the file and line.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { ContentErrors } from './guide/index.ts';
+import { forgetSite, getSite, loadSite } from './site/index.ts';
+import type { Site } from './site/model.ts';
+import { readSettings } from './site/settings.ts';
+import { checkLinks } from './postbuild/link-check.ts';
+import { readBuiltSite } from './postbuild/output.ts';
+import { startSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
+
+export function guidepost(): AstroIntegration {
+  let projectRoot = process.cwd();
+  let pendingIndex: Promise<PendingIndex> | undefined;
+  return {
+    name: 'guidepost',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        projectRoot = fileURLToPath(config.root);
+        if (command === 'build') loadSite(projectRoot);
+        if (command === 'dev') tryLoad(projectRoot, logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const { contentDir } = readSettings();
+        server.watcher.add(contentDir);
+        const reload = (file: string) => {
+          if (relative(contentDir, file).startsWith('..')) return;
+          forgetSite();
+          if (tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+      },
+      'astro:build:start': () => {
+        pendingIndex = startSearchIndex(getSite());
+        // Awaited after the build; until then a failure must not surface as an unhandled rejection.
+        pendingIndex.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = getSite();
+        const outDir = fileURLToPath(dir);
+        checkOutput(site, outDir, projectRoot, logger);
+        if (!pendingIndex) throw new Error('Search index: the build did not start it');
+        logger.info(await (await pendingIndex).write(outDir));
+      },
+    },
+  };
+}
+
+/** Loads the model in the dev server, where a content mistake is shown, not fatal. */
+function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
+  try {
+    loadSite(projectRoot);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    logger.error(error.message);
+    return false;
+  }
+}
+
+/** The last wall, on what was actually written: every internal link and id of every page. */
+function checkOutput(site: Site, outDir: string, projectRoot: string, logger: AstroIntegrationLogger) {
+  const { pages, files } = readBuiltSite(outDir, site.settings.base);
+  const { problems, external } = checkLinks(pages, { base: site.settings.base, origin: 'http://guidepost.invalid', files });
+  const reportDir = join(projectRoot, '.astro');
+  mkdirSync(reportDir, { recursive: true });
+  const reportFile = join(reportDir, 'external-links.txt');
+  const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\n  linked from ${[...from].sort().join(', ')}`);
+  writeFileSync(reportFile, `External links in the built site (listed, not fetched)\n\n${lines.join('\n')}\n`);
+  logger.info(`${external.size} external links, not fetched; listed in ${relative(process.cwd(), reportFile)}`);
+  if (problems.length) throw new Error(`Broken internal links (${problems.length}):\n- ${problems.join('\n- ')}`);
+  logger.info(`${pages.length} pages: every internal link and section anchor resolves`);
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
+
+/** What the post-build checks need of one built page, read once with a real HTML parser. */
+export interface BuiltPage {
+  /** The page's address, under the base path: `/guides/x/log-retention/`. */
+  path: string;
+  ids: string[];
+  /** Every href and src, and the target of a meta refresh, decoded as the browser would read them. */
+  links: string[];
+}
+
+export interface BuiltSite {
+  pages: BuiltPage[];
+  /** Every file of the site by its address. */
+  files: Set<string>;
+}
+
+/** Reads every HTML page of a built site (`base` ends in "/"). */
+export function readBuiltSite(dir: string, base: string): BuiltSite {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).map((file) => ({ file, address: base + file.split(sep).join('/') }));
+  const pages = files
+    .filter(({ file }) => file.endsWith('.html'))
+    .map(({ file, address }) => parsePage(address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, file), 'utf8')));
+  return { pages, files: new Set(files.map(({ address }) => address)) };
+}
+
+export function parsePage(path: string, html: string): BuiltPage {
+  const page: BuiltPage = { path, ids: [], links: [] };
+  const parser = new Parser(
+    {
+      onopentag(_name, attributes) {
+        if (attributes['id'] !== undefined) page.ids.push(attributes['id']);
+        for (const name of ['href', 'src'] as const) if (attributes[name] !== undefined) page.links.push(attributes[name]);
+        const refresh = attributes['http-equiv']?.toLowerCase() === 'refresh' ? /url=(.*)$/i.exec(attributes['content'] ?? '')?.[1] : undefined;
+        if (refresh) page.links.push(refresh.trim());
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return page;
+}

@@ -1,0 +1,54 @@
+/**
+ * The site model, shared by everything one process builds or serves. It is worked out once, by the build
+ * script or by the Astro integration (in Node, before any page renders), and kept on globalThis: Astro runs
+ * the pages in the same process but in its own module graph, where a module-level variable would be a
+ * second, empty copy.
+ */
+import { loadGuide } from '../guide/index.ts';
+import { buildSite, type Site } from './model.ts';
+import { layoutIds } from './routes.ts';
+import { readSettings, type Settings } from './settings.ts';
+
+export type { Site } from './model.ts';
+
+interface Store {
+  key: string;
+  site?: Site;
+  error?: unknown;
+}
+
+const storeKey = Symbol.for('guidepost.site');
+const holder = globalThis as { [storeKey]?: Store };
+
+const keyOf = (settings: Settings, projectRoot: string) => JSON.stringify([settings, projectRoot]);
+
+/**
+ * Reads, validates and models the guide. Throws ContentErrors for content mistakes; in the dev server the
+ * error is also kept, so every page shows it until the content is fixed.
+ */
+export function loadSite(projectRoot: string, settings: Settings = readSettings()): Site {
+  const key = keyOf(settings, projectRoot);
+  const cached = holder[storeKey];
+  if (cached?.key === key && cached.site) return cached.site;
+  try {
+    const site = buildSite(loadGuide(settings.contentDir, { layoutIds }), settings, projectRoot);
+    holder[storeKey] = { key, site };
+    return site;
+  } catch (error) {
+    holder[storeKey] = { key, error };
+    throw error;
+  }
+}
+
+/** Forgets the model (the dev server calls this when a content file changes). */
+export function forgetSite(): void {
+  delete holder[storeKey];
+}
+
+/** The model, for pages and components. Rethrows the content error, if the guide has one. */
+export function getSite(): Site {
+  const store = holder[storeKey];
+  if (store?.site) return store.site;
+  if (store?.error) throw store.error;
+  throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+
+/**
+ * Everything a build is told from outside, read in one place. Environment variables:
+ * - GUIDE_CONTENT: the guide's content folder (default `content`);
+ * - BASE_PATH: the folder the site is served from (default `/`);
+ * - SITE_URL: the site's absolute address, for canonical links, previews, the feed and the sitemap;
+ * - GUIDEPOST_DIST: where `npm run build` writes the site (default `dist`).
+ */
+export interface Settings {
+  contentDir: string;
+  /** Always starts and ends with "/". */
+  base: string;
+  /** The site's origin and path without the base, such as "https://guides.example.com"; absent when unset. */
+  siteUrl: string | undefined;
+  outDir: string;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return {
+    contentDir: resolve(env['GUIDE_CONTENT'] || 'content'),
+    base: normalizeBase(env['BASE_PATH']),
+    siteUrl: env['SITE_URL'] ? normalizeSiteUrl(env['SITE_URL']) : undefined,
+    outDir: resolve(env['GUIDEPOST_DIST'] || 'dist'),
+  };
+}
+
+/** "/guides/x" or "guides/x/" → "/guides/x/"; nothing → "/". */
+export function normalizeBase(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+function normalizeSiteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute address. Expected something like https://guides.example.com`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL "${value}" is not an http(s) address. Expected something like https://guides.example.com`);
+  if (url.pathname !== '/') throw new Error(`SITE_URL "${value}" has a path. Expected the origin only, such as ${url.origin}, with the path in BASE_PATH (BASE_PATH=${url.pathname})`);
+  return url.origin;
+}

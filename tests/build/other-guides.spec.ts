@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, expect, test, type Browser } from '@playwright/test';
+import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
+import { buildCopy } from '../support/build.ts';
+import { threeServices } from '../support/content-copy.ts';
+import { readGuide } from '../support/guide-content.ts';
+import { serveSite } from '../support/serve.ts';
+
+// Guidepost builds any guide of the same shape: these tests use an invented guide of three services.
+const fixture = threeServices;
+const projectRoot = resolve(import.meta.dirname, '../..');
+const { guide, categories } = readGuide(fixture);
+const serviceNames = guide.services.map((service) => service.name);
+
+let browser: Browser;
+test.beforeAll(async () => {
+  browser = await chromium.launch(test.info().project.use.launchOptions);
+});
+test.afterAll(() => browser.close());
+
+test('a guide of three services builds with no code change and shows three sides everywhere', async () => {
+  const result = await buildCopy(undefined, { source: fixture });
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const table = page.getByRole('table');
+    await expect(table.locator('thead th')).toHaveText(['Category', ...guide.services.map((service) => service.shortName)]);
+    await expect(table.locator('tbody tr')).toHaveCount(categories.length);
+    for (const category of categories) {
+      await page.goto(`${server.url}${category.slug}/`);
+      await expect(page.locator('section.side h2')).toHaveText(serviceNames);
+    }
+    await page.goto(`${server.url}search/?q=pebbles`);
+    await expect(page.locator('main .search-status')).toHaveText(/results? for “pebbles”/);
+    const storage = page.locator('main .search-results > li').filter({ hasText: 'Storage' });
+    const sections = await storage.locator('.result-sections a').allTextContents();
+    expect(sections.filter((name) => serviceNames.includes(name))).toEqual(serviceNames);
+    await page.goto(`${server.url}search/?q=quicksilvering&service=gamma`);
+    await expect(page.locator('main .search-results a.result-title')).toHaveText(['Speed: Fixture Gamma']);
+    // This guide defines no decision helper: no page, and no link to one.
+    expect((await page.goto(`${server.url}decide/`))?.status()).toBe(404);
+    await page.goto(`${server.url}${categories[0]!.slug}/`);
+    await expect(page.locator('a[href$="/decide/"]')).toHaveCount(0);
+  } finally {
+    server.close();
+  }
+});
+
+test('new:category adds a category that builds, with one side per service and the next order', async () => {
+  const result = await buildCopy((dir) => {
+    const created = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: dir }, encoding: 'utf8' });
+    expect(created.status, created.stderr).toBe(0);
+    const path = join(dir, 'categories/pebble-sorting.mdx');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/^order: 3$/m);
+    for (const service of guide.services) expect(text).toContain(`<Side service="${service.id}">`);
+    // The placeholders are marked; the build refuses them until an author writes the category.
+    writeFileSync(path, text.replace(/TODO: one line on/g, 'Sorting pebbles:').replace(/TODO: how (.*) handles/g, '$1 sorts pebbles by'));
+    const again = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: dir }, encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('categories/pebble-sorting.mdx already exists');
+  }, { source: fixture });
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}pebble-sorting/`);
+    await expect(page.locator('h1')).toHaveText('Pebble sorting');
+    await expect(page.locator('section.side h2')).toHaveText(serviceNames);
+    await expect(page.locator('a[rel="prev"]')).toContainText(categories.at(-1)!.title);
+  } finally {
+    server.close();
+  }
+});
+
+test('a guide too large for one page gets the whole guide in linked parts, every category once', async () => {
+  const result = await buildCopy(
+    (dir) => {
+      rmSync(join(dir, 'categories'), { recursive: true });
+      writeSyntheticGuide(dir, 60);
+    },
+    { source: fixture },
+  );
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}whole-guide/`);
+    await expect(page.getByText('The whole guide, part 1 of 2')).toBeVisible();
+    const first = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    // A row of the table for a category in part 2 leads there.
+    await page.getByRole('table').getByRole('link').last().click();
+    await expect(page).toHaveURL(/\/whole-guide\/2\/#category-60$/);
+    const second = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    expect([...first, ...second]).toHaveLength(60);
+    expect(first).toHaveLength(50);
+    await page.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(`${server.url}whole-guide/`);
+  } finally {
+    server.close();
+  }
+});

@@ -1,0 +1,25 @@
+// Runs the pipeline's validation stages (load the guide, build the site model) on a content folder, the
+// way every build starts, without rendering anything.
+import { resolve } from 'node:path';
+import { ContentErrors, loadGuide } from '../../src/guide/index.ts';
+import { buildSite, type Site } from '../../src/site/model.ts';
+import { layoutIds } from '../../src/site/routes.ts';
+import { readSettings } from '../../src/site/settings.ts';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Site {
+  const settings = readSettings({ GUIDE_CONTENT: contentDir, ...env });
+  return buildSite(loadGuide(settings.contentDir, { layoutIds }), settings, projectRoot);
+}
+
+/** The messages of the content errors `validate` throws, or a failure if it throws none. */
+export function mistakesIn(contentDir: string): string[] {
+  try {
+    validate(contentDir);
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
+    throw error;
+  }
+  throw new Error(`expected ${contentDir} to have content errors, but it validated`);
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planQuery, vocabulary } from '../../src/browser/search/query.ts';
+import { editDistance, indexWords, lightStem, tokenize } from '../../src/browser/search/words.ts';
+
+const vocab = vocabulary({
+  words: Object.fromEntries(
+    ['cloudtrail', 'cloudwatch', 'monitoring', 'retention', 'logs', 'log', 'group', 'real', 'time', 'realtime', 'cost', 'alarm', 'serverless', 'events', 'history', 'days', 'queries', 'the'].map((word) => [word, 3]).concat([['alarms', 5]]),
+  ),
+  glossary: [['cost', 'spend', 'price'], ['alarm', 'page me', 'alert']],
+  records: { page: 10, section: 20 },
+});
+const plan = (query: string, options = {}) => planQuery(query, vocab, options);
+const words = (query: string) => plan(query).concepts.map((concept) => concept.alternatives.map((alternative) => alternative.words.join('+')).join('|'));
+
+describe('reading a query', () => {
+  it('leaves out words that carry no meaning, and keeps the ones that do', () => {
+    assert.deepEqual(words('how many days of history does CloudTrail show'), ['days', 'history', 'cloudtrail']);
+  });
+  it('searches a query of common words only as it is', () => {
+    assert.deepEqual(words('the'), ['the']);
+  });
+  it('finds an inflected word as the index holds it', () => {
+    // alarming → the commonest indexed word of the same stem.
+    assert.deepEqual(words('alarming query'), ['alarms', 'queries']);
+  });
+  it('corrects a misspelled word against the guide’s words, and says so', () => {
+    const result = plan('montoring retension');
+    assert.deepEqual(result.corrections, [{ typed: 'montoring', shown: 'monitoring' }, { typed: 'retension', shown: 'retention' }]);
+    assert.deepEqual(result.unknown, []);
+  });
+  it('keeps the reader’s spelling when asked to, naming the word no page holds', () => {
+    const result = plan('montoring', { asTyped: true });
+    assert.deepEqual([result.concepts, result.unknown], [[], ['montoring']]);
+  });
+  it('never replaces an unknown word by a shorter one, and names it', () => {
+    const result = plan('azure monitoring');
+    assert.deepEqual([result.unknown, words('azure monitoring')], [['azure'], ['monitoring']]);
+  });
+  it('does not take a different word for a typo of a word it only extends', () => {
+    // "server" is not "serve" misspelled; it begins "serverless", which the index holds.
+    assert.deepEqual(plan('server').concepts[0]?.alternatives, [{ words: ['server'], via: 'prefix' }]);
+  });
+  it('finds the guide’s term for a reader’s word, and the reader’s word itself where the index holds it', () => {
+    assert.deepEqual(words('spend'), ['cost']);
+    assert.equal(plan('spend').concepts[0]?.glossary, true);
+    assert.deepEqual(words('page me'), ['alarm|alert'.split('|').filter((word) => vocab.words.has(word)).join('|')]);
+  });
+  it('reads hyphenated, spaced and joined forms of a compound alike', () => {
+    assert.deepEqual(words('real-time'), ['real+time|realtime']);
+    assert.deepEqual(words('loggroup'), ['log+group']);
+    assert.deepEqual(words('real time'), ['real', 'time']);
+  });
+  it('keeps quoted words together', () => {
+    assert.deepEqual(plan('"log group"').concepts, [{ typed: '“log group”', alternatives: [{ words: ['log', 'group'], via: 'typed', exact: true }] }]);
+  });
+  it('takes two letters as the start of a longer word only while the reader types', () => {
+    assert.deepEqual(words('mo'), []);
+    assert.deepEqual(plan('mo', { typing: true }).concepts[0]?.alternatives, [{ words: ['mo'], via: 'prefix' }]);
+  });
+  it('reads HTML, emoji and punctuation as text, without failing', () => {
+    assert.deepEqual(words('<b>logs</b> 🚀 & "retention'), ['logs', 'retention']);
+    assert.deepEqual(plan('🚀🚀').concepts, []);
+  });
+});
+
+describe('the words of a text', () => {
+  it('cuts words as Pagefind indexes them: compounds and camel case also by their parts', () => {
+    assert.deepEqual(indexWords("CloudTrail's real-time"), ['cloudtrail', 'real', 'time', 'realtime', 'cloud', 'trail']);
+  });
+  it('keeps quoted stretches apart', () => {
+    assert.deepEqual(tokenize('a "b c" d').map((token) => token.quote), [undefined, 0, 0, undefined]);
+  });
+  it('stems inflections lightly', () => {
+    assert.deepEqual(['alarms', 'alarmed', 'alarming', 'queries', 'stored', 'store', 'access'].map(lightStem), ['alarm', 'alarm', 'alarm', 'query', 'stor', 'stor', 'access']);
+  });
+  it('counts a swap of two letters as one edit', () => {
+    assert.deepEqual([editDistance('qeury', 'query', 2), editDistance('granulairty', 'granularity', 2), editDistance('azure', 'cost', 1)], [1, 1, 2]);
+  });
+});
