@@ -17,10 +17,11 @@ import type { Site } from './site/model.ts';
 import { readSettings } from './site/settings.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite } from './postbuild/output.ts';
-import { startSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
+import { buildSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
 
 export function guidepost(): AstroIntegration {
   let projectRoot = process.cwd();
+  let outDir = '';
   let pendingIndex: Promise<PendingIndex> | undefined;
   return {
     name: 'guidepost',
@@ -29,6 +30,9 @@ export function guidepost(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (command === 'build') loadSite(projectRoot);
         if (command === 'dev') tryLoad(projectRoot, logger);
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
       },
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = readSettings();
@@ -42,16 +46,21 @@ export function guidepost(): AstroIntegration {
         server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
       },
       'astro:build:start': () => {
-        pendingIndex = startSearchIndex(getSite());
+        // Staged beside the output (which Astro may still clear), then moved in once the pages are written.
+        pendingIndex = buildSearchIndex(getSite(), `${outDir}.search-index`);
         // Awaited after the build; until then a failure must not surface as an unhandled rejection.
         pendingIndex.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = getSite();
-        const outDir = fileURLToPath(dir);
-        checkOutput(site, outDir, projectRoot, logger);
         if (!pendingIndex) throw new Error('Search index: the build did not start it');
-        logger.info(await (await pendingIndex).write(outDir));
+        const index = await pendingIndex;
+        try {
+          checkOutput(getSite(), fileURLToPath(dir), projectRoot, logger);
+        } catch (error) {
+          index.discard();
+          throw error;
+        }
+        logger.info(index.publish(fileURLToPath(dir)));
       },
     },
   };

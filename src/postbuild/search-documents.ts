@@ -1,8 +1,8 @@
 /**
  * What search indexes, built from the site model rather than read back from the pages: one document per
- * page a reader can land on (its text, section headings with their ids, title and keywords) and one record
- * per section about one service (for the service filter). The same texts give the vocabulary
- * (search-terms.ts), so search knows exactly which words the index holds.
+ * page a reader can land on, with its text, its sections' headings and ids (each service's side has the
+ * service's id, which is how the browser narrows results to one service), its title and keywords. The
+ * same texts give the vocabulary (search-terms.ts), so search knows exactly which words the index holds.
  */
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -18,13 +18,6 @@ export interface SearchDocument {
   html: string;
   /** The words a reader could match: title, keywords and text. */
   text: string;
-}
-
-export interface SectionRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 const prose = (fragment: Fragment): ElementContent[] => fragment.hast.children as ElementContent[];
@@ -60,16 +53,16 @@ const serviceName = (site: Site, id: string) => site.guide.services.find((servic
 function categoryDocument(site: Site, category: Category): SearchDocument {
   const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', category.glance[service.id] ?? '')])));
   const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', category.summary)])] : [];
-  return document(`/${category.slug}/`, category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { kind: 'page', category: category.slug } });
+  return document(`/${category.slug}/`, category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { category: category.slug } });
 }
 
 /** Every page a reader can land on that answers something; the search page, the whole guide and redirects are left out. */
 export function searchDocuments(site: Site): SearchDocument[] {
   const { guide } = site;
   const { meta } = guide;
-  const page = { filters: { kind: 'page' } };
+  const page = {};
   // Pages that sum up the whole guide: search ranks the page that treats a topic above them.
-  const summary = { filters: { kind: 'page', role: 'summary' } };
+  const summary = { filters: { role: 'summary' } };
   const home = document('/', meta.title, [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)], summary);
   const gettingStarted = document(
     `/${ownRoutes.gettingStarted}`,
@@ -101,27 +94,4 @@ export function searchDocuments(site: Site): SearchDocument[] {
       ]
     : [];
   return [home, ...guide.categories.map((category) => categoryDocument(site, category)), gettingStarted, history, ...decide];
-}
-
-/**
- * Pagefind filters whole records, but a reader who filters by service wants the sections about that
- * service: each comparison side and each service's group of resources is a record of its own, at its anchor.
- */
-export function sectionRecords(site: Site): SectionRecord[] {
-  const { guide } = site;
-  const sides = guide.categories.flatMap((category) =>
-    category.sides.map((side) => ({
-      url: `/${category.slug}/#${side.service}`,
-      content: side.fragment.text,
-      meta: { title: `${category.title}: ${serviceName(site, side.service)}` },
-      filters: { kind: ['section'], service: [side.service], category: [category.slug] },
-    })),
-  );
-  const resources = site.resources.map(({ service, entries }) => ({
-    url: `/${ownRoutes.gettingStarted}#${resourceGroupId(service.id)}`,
-    content: entries.map((entry) => `${entry.title}. ${entry.description}`).join(' '),
-    meta: { title: `Getting started: ${service.name}` },
-    filters: { kind: ['section'], service: [service.id] },
-  }));
-  return [...sides, ...resources];
 }

@@ -1,52 +1,51 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { searchDocuments, sectionRecords } from './search-documents.ts';
+import { searchDocuments } from './search-documents.ts';
 import { searchTerms } from './search-terms.ts';
 
 export interface PendingIndex {
-  /** Writes the index and the vocabulary into the built site, and stops the indexer. */
-  write(outDir: string): Promise<string>;
+  /** Moves the finished index and the vocabulary into the built site. */
+  publish(outDir: string): string;
+  /** Drops the staged index (the build failed). */
+  discard(): void;
 }
 
 /**
- * Indexes the guide from its data. Pagefind runs in a process of its own, so this starts while Astro is
- * still rendering pages; only writing the files waits for the build to finish.
+ * Indexes the guide from its data and writes the index to `staging`. Pagefind runs in a process of its
+ * own, so all of this happens while Astro renders the pages; when they are done the index only has to be
+ * moved into place.
  */
-export async function startSearchIndex(site: Site): Promise<PendingIndex> {
+export async function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
   };
   const documents = searchDocuments(site);
-  const sections = sectionRecords(site);
+  rmSync(staging, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return fail('starting Pagefind', errors);
   try {
-    const [pageResults, sectionResults] = await Promise.all([
-      Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html }))),
-      Promise.all(sections.map((record) => index.addCustomRecord({ ...record, language: 'en' }))),
-    ]);
-    pageResults.forEach((result, position) => result.errors.length && fail(`indexing ${documents[position]?.url}`, result.errors));
-    sectionResults.forEach((result, position) => result.errors.length && fail(`indexing ${sections[position]?.url}`, result.errors));
+    const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
+    added.forEach((result, position) => result.errors.length && fail(`indexing ${documents[position]?.url}`, result.errors));
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length) fail('writing the index', written.errors);
   } catch (error) {
-    await pagefind.close();
+    rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    await pagefind.close();
   }
-  const terms = searchTerms(documents, sections, site.guide.glossary);
+  const terms = searchTerms(documents, site);
   return {
-    async write(outDir) {
-      try {
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) fail('writing the index', written.errors);
-      } finally {
-        await pagefind.close();
-      }
+    publish(outDir) {
+      renameSync(staging, join(outDir, 'pagefind'));
       const termsFile = join(outDir, ownRoutes.searchTerms);
       mkdirSync(dirname(termsFile), { recursive: true });
       writeFileSync(termsFile, JSON.stringify(terms));
-      return `search index: ${documents.length} pages, ${sections.length} service sections, ${Object.keys(terms.words).length} words`;
+      return `search index: ${documents.length} pages, ${Object.keys(terms.words).length} words`;
     },
+    discard: () => rmSync(staging, { recursive: true, force: true }),
   };
 }

@@ -4,6 +4,7 @@
  * the pages in the same process but in its own module graph, where a module-level variable would be a
  * second, empty copy.
  */
+import { resolve } from 'node:path';
 import { loadGuide } from '../guide/index.ts';
 import { buildSite, type Site } from './model.ts';
 import { layoutIds } from './routes.ts';
@@ -20,7 +21,7 @@ interface Store {
 const storeKey = Symbol.for('guidepost.site');
 const holder = globalThis as { [storeKey]?: Store };
 
-const keyOf = (settings: Settings, projectRoot: string) => JSON.stringify([settings, projectRoot]);
+const keyOf = (settings: Settings, projectRoot: string) => JSON.stringify([settings, resolve(projectRoot)]);
 
 /**
  * Reads, validates and models the guide. Throws ContentErrors for content mistakes; in the dev server the

@@ -33,7 +33,7 @@ const catalogue: Mistake[] = [
   {
     name: 'an unknown service id in a side',
     apply: replaceIn('categories/speed.mdx', '<Side service="gamma">', '<Side service="gama">'),
-    expect: [/categories\/speed\.mdx:\d+: <Side service="gama">: "gama" is not a service of this guide\. Expected one of "alpha", "beta", "gamma"\./],
+    expect: [/categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide\. Expected one of "alpha", "beta", "gamma"\./],
   },
   {
     name: 'a comparison missing a side',

@@ -8,7 +8,8 @@ const vocab = vocabulary({
     ['cloudtrail', 'cloudwatch', 'monitoring', 'retention', 'logs', 'log', 'group', 'real', 'time', 'realtime', 'cost', 'alarm', 'serverless', 'events', 'history', 'days', 'queries', 'the'].map((word) => [word, 3]).concat([['alarms', 5]]),
   ),
   glossary: [['cost', 'spend', 'price'], ['alarm', 'page me', 'alert']],
-  records: { page: 10, section: 20 },
+  pages: 10,
+  services: [{ id: 'cloudtrail', name: 'AWS CloudTrail' }, { id: 'cloudwatch', name: 'Amazon CloudWatch' }],
 });
 const plan = (query: string, options = {}) => planQuery(query, vocab, options);
 const words = (query: string) => plan(query).concepts.map((concept) => concept.alternatives.map((alternative) => alternative.words.join('+')).join('|'));

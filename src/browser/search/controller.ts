@@ -93,10 +93,7 @@ export class SearchController {
     const engine = await (this.#engine ??= loadSearch().then(({ pagefind, vocab }) => new SearchEngine(pagefind, vocab)));
     const plan = planQuery(query, engine.vocab, { typing, asTyped });
     plan.concepts = plan.concepts.slice(0, maxConcepts);
-    // Sections about one service are records of their own; without a service filter, whole pages are
-    // listed with their best-matching sections beneath them.
-    const kind = chosen['service'] ? 'section' : 'page';
-    const outcome = await engine.run(plan, { ...chosen, kind }, pageSize);
+    const outcome = await engine.run(plan, chosen, pageSize);
     if (run !== this.#run) return;
     const view = describeSearch(query, plan, outcome, { filtered: Object.keys(chosen).length > 0, asTypedHref: this.#asTypedHref(query), shown: pageSize });
     results.replaceChildren(...outcome.results.map(resultItem));

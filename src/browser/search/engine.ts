@@ -1,6 +1,7 @@
+import { resourceGroupId } from '../../site/urls.ts';
 import { highlightParam, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind.ts';
 import type { QueryPlan, Vocabulary } from './query.ts';
-import { excerptWindow, rankRecords, rankSections, worthShowing, type RankedRecord, type WordMatches } from './rank.ts';
+import { excerptWindow, rankRecords, rankSections, worthShowing, type RankedRecord, type RankedSection, type WordMatches } from './rank.ts';
 
 /** Excerpt text, split where the matched words start and end. */
 export type Excerpt = { text: string; mark: boolean }[];
@@ -27,10 +28,16 @@ export interface SearchOutcome {
   full: boolean;
 }
 
+export interface SearchFilters {
+  category?: string;
+  /** Only the sections about this service: each comparison side, each service's resources. */
+  service?: string;
+}
+
 const excerptLength = 24;
+const sectionsShown = 4;
 /** How much a page that sums up the whole guide counts next to the page that treats a topic. */
 const summaryWeight = 0.8;
-const sectionsShown = 4;
 
 /**
  * Runs a query plan on Pagefind. Pagefind answers one word at a time here (it would require every word
@@ -49,24 +56,34 @@ export class SearchEngine {
     readonly vocab: Vocabulary,
   ) {}
 
-  async run(plan: QueryPlan, filters: Record<string, string>, limit: number): Promise<SearchOutcome> {
+  async run(plan: QueryPlan, { category, service }: SearchFilters, limit: number): Promise<SearchOutcome> {
+    const filters = category ? { category } : {};
     const words = [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.words)))];
     const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
     const lookup = (word: string): WordMatches =>
       new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
-    const sectionsOnly = filters['kind'] === 'section';
-    const records = sectionsOnly ? this.vocab.records.section : this.vocab.records.page;
-    const summaries = await (this.#summaries ??= this.pagefind.search(null, { filters: { role: 'summary' } }).then((found) => new Set((found?.results ?? []).map((result) => result.id))));
+    const summaries = await (this.#summaries ??= this.pagefind.search(null, { filters: { role: 'summary' } }).then((answer) => new Set((answer?.results ?? []).map((result) => result.id))));
     // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
-    const ranked = worthShowing(rankRecords(plan, lookup, records, (id) => (summaries.has(id) ? summaryWeight : 1)));
-    const shown = ranked.slice(0, limit);
-    const results = await Promise.all(
-      shown.map(async (record) => {
-        const result = record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean)!;
-        return this.#view(record, await result.data(), plan);
+    const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, (id) => (summaries.has(id) ? summaryWeight : 1)));
+    const fragment = (record: RankedRecord) => record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean)!.data();
+
+    if (!service) {
+      const shown = ranked.slice(0, limit);
+      const results = await Promise.all(shown.map(async (record) => this.#view(record, await fragment(record), plan)));
+      return { results, total: ranked.length, full: ranked[0]?.full ?? false };
+    }
+    // One service: each page that holds the query in that service's section is listed as that section.
+    const name = this.vocab.services.find((candidate) => candidate.id === service)?.name ?? service;
+    const ids = new Set([service, resourceGroupId(service)]);
+    const candidates = await Promise.all(
+      ranked.slice(0, limit * 2).map(async (record) => {
+        const data = await fragment(record);
+        const section = rankSections(data.anchors, record, data.word_count).find((candidate) => ids.has(candidate.id));
+        return section && this.#sectionView(record, data, section, name);
       }),
     );
-    return { results, total: ranked.length, full: ranked[0]?.full ?? false };
+    const results = candidates.filter((result): result is ResultView => result !== undefined).slice(0, limit);
+    return { results, total: results.length, full: ranked[0]?.full ?? false };
   }
 
   #search(word: string, filters: Record<string, string>): Promise<Map<string, PagefindResult>> {
@@ -80,21 +97,33 @@ export class SearchEngine {
   }
 
   #view(record: RankedRecord, fragment: PagefindFragment, plan: QueryPlan): ResultView {
-    const words = fragment.content.split(/\s+/);
-    const positions = record.positions.flat();
-    const url = new URL(fragment.url, location.href);
-    url.searchParams.delete(highlightParam);
-    for (const word of record.words) url.searchParams.append(highlightParam, word);
-    const href = (id?: string) => `${url.pathname}${url.search}${id ? `#${id}` : url.hash}`;
-    const excerpt = (from: number, to: number) => markWords(words, positions, excerptWindow(positions, excerptLength, from, to));
+    const { href, excerpt } = this.#reader(record, fragment);
     return {
-      title: fragment.meta.title ?? url.pathname,
+      title: fragment.meta.title ?? href(),
       url: href(),
       excerpt: excerpt(0, fragment.word_count - 1),
       sections: rankSections(fragment.anchors, record, fragment.word_count)
         .slice(0, sectionsShown)
         .map((section) => ({ title: section.title, url: href(section.id), excerpt: excerpt(section.start, section.end) })),
       missing: record.full ? [] : plan.concepts.filter((_, index) => !record.positions[index]!.length).map((concept) => concept.typed),
+    };
+  }
+
+  #sectionView(record: RankedRecord, fragment: PagefindFragment, section: RankedSection, serviceName: string): ResultView {
+    const { href, excerpt } = this.#reader(record, fragment);
+    return { title: `${fragment.meta.title ?? href()}: ${serviceName}`, url: href(section.id), excerpt: excerpt(section.start, section.end), sections: [], missing: [] };
+  }
+
+  /** Links into the page that carry the matched words (for highlighting there), and excerpts of its text. */
+  #reader(record: RankedRecord, fragment: PagefindFragment) {
+    const words = fragment.content.split(/\s+/);
+    const positions = record.positions.flat();
+    const url = new URL(fragment.url, location.href);
+    url.searchParams.delete(highlightParam);
+    for (const word of record.words) url.searchParams.append(highlightParam, word);
+    return {
+      href: (id?: string) => `${url.pathname}${url.search}${id ? `#${id}` : ''}`,
+      excerpt: (from: number, to: number) => markWords(words, positions, excerptWindow(positions, excerptLength, from, to)),
     };
   }
 }

@@ -6,8 +6,10 @@ export interface TermsFile {
   words: Record<string, number>;
   /** Each entry: a term and the other words readers use for it. */
   glossary: string[][];
-  /** How many records of each kind the index holds (whole pages, and sections about one service), for weighing how rare a word is. */
-  records: { page: number; section: number };
+  /** How many pages the index holds, for weighing how rare a word is. */
+  pages: number;
+  /** The guide's services: a page's section whose id is a service's (or its resources') belongs to it. */
+  services: { id: string; name: string }[];
 }
 
 export interface Vocabulary {
@@ -18,7 +20,8 @@ export interface Vocabulary {
   synonyms: Map<string, string[][]>;
   /** The longest glossary entry, in words, so matching stops looking further. */
   longestSynonym: number;
-  records: TermsFile['records'];
+  pages: number;
+  services: TermsFile['services'];
 }
 
 export function vocabulary(file: TermsFile): Vocabulary {
@@ -37,7 +40,7 @@ export function vocabulary(file: TermsFile): Vocabulary {
       synonyms.set(form.join(' '), forms.filter((_, other) => other !== index));
     });
   }
-  return { words, stems, synonyms, longestSynonym, records: file.records };
+  return { words, stems, synonyms, longestSynonym, pages: file.pages, services: file.services };
 }
 
 /** One way of finding a concept: a word, or words that belong together (a phrase). */

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
 /**
@@ -15,4 +16,17 @@ export function headingWithAnchor(heading: Element, id: string, text: string): E
       h('span', { className: ['visually-hidden'] }, `Link to the section “${text}”`),
     ] as ElementContent[]),
   ]);
+}
+
+const rendered = new Map<string, string>();
+
+/** A template's heading with its self-link, as HTML. The same few (a side's "AWS CloudTrail") recur on every page, so each is built once. */
+export function headingHtml(level: number, id: string, text: string): string {
+  const key = `${level}\u0000${id}\u0000${text}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = toHtml(headingWithAnchor(h(`h${level}`, { id }, text), id, text));
+    rendered.set(key, html);
+  }
+  return html;
 }
