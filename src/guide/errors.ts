@@ -19,6 +19,7 @@ export class ContentError extends Error {
     const where = [place.file, place.line, place.line !== undefined ? place.column : undefined].filter((part) => part !== undefined).join(':');
     super(`${where}: ${field ? `${field}: ` : ''}${problem}. Expected ${expected}.`);
     this.name = 'GuidepostContentError';
+    this.stack = this.message;
     this.place = place;
     this.hint = `Expected ${expected}.`;
     this.loc = absoluteFile ? { file: absoluteFile, line: place.line ?? 1, column: place.column ?? 1 } : undefined;
@@ -39,6 +40,8 @@ export class ContentErrors extends Error {
     const count = sorted.length === 1 ? 'a mistake' : `${sorted.length} mistakes`;
     super(`The guide's content has ${count}:\n${sorted.map((error) => `- ${error.message}`).join('\n')}`);
     this.name = 'GuidepostContentErrors';
+    // A content mistake is not a fault of the program: its place in the code would only hide the cause.
+    this.stack = this.message;
     this.errors = sorted;
     this.loc = sorted[0]?.loc;
     this.hint = sorted[0]?.hint ?? '';

@@ -93,7 +93,10 @@ export function loadGuide(dir: string, { layoutIds }: LoadOptions): Guide {
 
   const listed = listCategoryFiles(dir);
   errors.push(...listed.errors);
-  const categories = listed.files.flatMap((path) => attempt(() => readCategory(readSource(path), serviceIds, layoutIds, errors)) ?? []);
+  // Categories whose frontmatter could not be read still exist: other files may name them, and saying they
+  // do not would bury the real mistake under its echoes.
+  const unreadable: string[] = [];
+  const categories = listed.files.flatMap((path) => attempt(() => readCategory(readSource(path), serviceIds, layoutIds, errors, unreadable)) ?? []);
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(new ContentError({ file: guideFile?.shown ?? 'guide.yaml' }, 'categories', 'the guide has no category files', 'at least one .mdx file in the categories folder'));
   }
@@ -120,7 +123,7 @@ export function loadGuide(dir: string, { layoutIds }: LoadOptions): Guide {
   errors.push(...checkGlossary(glossary));
   if (decision?.data && decisionSource && serviceIds && decisionFile) {
     const lineOf = (path: (string | number)[]) => ({ file: decisionFile.shown, line: decisionSource.lineOf(path) });
-    const sections = new Map(categories.map((category) => [category.slug, categoryAnchors(category)]));
+    const sections = new Map<string, string[] | undefined>([...unreadable.map((slug) => [slug, undefined] as const), ...categories.map((category) => [category.slug, categoryAnchors(category)] as const)]);
     errors.push(...checkDecision(decision.data, lineOf, decisionFile.path, { serviceIds, sections }));
   }
 
@@ -153,12 +156,13 @@ function list<T extends Parameters<typeof validateList>[1]>(file: SourceFile, sc
 /** What `npm run new:category` writes in place of text still to be written. */
 const placeholder = /\bTODO:/;
 
-function readCategory(file: SourceFile, serviceIds: string[] | undefined, layoutIds: readonly string[], errors: ContentError[]): Category[] {
+function readCategory(file: SourceFile, serviceIds: string[] | undefined, layoutIds: readonly string[], errors: ContentError[], unreadable: string[]): Category[] {
   file.text.split('\n').forEach((line, index) => {
     if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: index + 1 }, 'placeholder', `"${line.trim().slice(0, 60)}" is a placeholder left by npm run new:category`, 'the category\u2019s own text in its place', file.path));
   });
   const mdx = splitFrontmatter(file);
   if (!mdx.frontmatter) {
+    unreadable.push(basename(file.path, '.mdx'));
     errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', 'the file has no frontmatter', 'the file to start with ---, the category\u2019s title, order and glance lines, and another ---', file.path));
     return [];
   }
@@ -167,7 +171,11 @@ function readCategory(file: SourceFile, serviceIds: string[] | undefined, layout
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
   const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), 'summary']);
   const body = compileDocument(parseBody(mdx), { file, kind: 'category', serviceIds, slugger, minDepth: 2, errors });
-  if (!front.data) return [];
+  if (!front.data) {
+    const written = (mdx.frontmatter.data as { slug?: unknown } | null)?.slug;
+    unreadable.push(typeof written === 'string' ? written : basename(file.path, '.mdx'));
+    return [];
+  }
   const slug = front.data.slug ?? basename(file.path, '.mdx');
   const sides = body.flatMap((block) => (block.kind === 'comparison' ? block.sides : []));
   return [{ ...front.data, slug, slugFrom: front.data.slug === undefined ? 'file name' : 'slug', file: file.shown, path: file.path, body, sides }];

@@ -61,7 +61,7 @@ export function checkResources(resources: Placed<{ service: string }>[], service
  * The decision helper against the rest of the guide: every rule names real questions, answers, services,
  * categories and sections of them.
  */
-export function checkDecision(decision: Decision, lineOf: (path: (string | number)[]) => Place, path: string, guide: { serviceIds: string[]; sections: Map<string, string[]> }): ContentError[] {
+export function checkDecision(decision: Decision, lineOf: (path: (string | number)[]) => Place, path: string, guide: { serviceIds: string[]; sections: Map<string, string[] | undefined> }): ContentError[] {
   const errors: ContentError[] = [];
   const fail = (at: (string | number)[], field: string, problem: string, expected: string) => errors.push(new ContentError(lineOf(at), field, problem, expected, path));
   const questionIds = new Set<string>();
@@ -96,8 +96,9 @@ export function checkDecision(decision: Decision, lineOf: (path: (string | numbe
       const sections = guide.sections.get(slug);
       const at = ['rules', index, 'cites', citeIndex];
       const field = `${where}.cites[${citeIndex}]`;
-      if (!sections) fail(at, field, `"${slug}" is not a category`, `a category slug such as ${listOf([...guide.sections.keys()].slice(0, 3))}`);
-      else if (section && !sections.includes(section)) fail(at, field, `the category "${slug}" has no section "${section}"`, `one of its sections: ${listOf(sections)}`);
+      if (!guide.sections.has(slug)) fail(at, field, `"${slug}" is not a category`, `a category slug such as ${listOf([...guide.sections.keys()].slice(0, 3))}`);
+      // A category whose own file has a mistake has unknown sections; that mistake is reported there.
+      else if (sections && section && !sections.includes(section)) fail(at, field, `the category "${slug}" has no section "${section}"`, `one of its sections: ${listOf(sections)}`);
     });
   });
   return errors;

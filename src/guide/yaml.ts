@@ -105,7 +105,17 @@ export function fieldNameOf(path: readonly PathKey[], isList = false): string {
 export function issueErrors(source: YamlSource, issues: readonly z.core.$ZodIssue[], prefix: PathKey[]): ContentError[] {
   const isList = Array.isArray(source.data);
   const fieldName = (path: readonly PathKey[]) => fieldNameOf(path, isList);
+  // A misspelled key ("tittle") also leaves the key it meant missing; the misspelling is the cause, so the
+  // missing key is not reported again.
+  const meant = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => closest(key, /the keys allowed here are: (.*)$/.exec(issue.message)?.[1]?.split(', ') ?? [])).filter(Boolean).map((key) => JSON.stringify([...prefix, ...issue.path, key]))
+        : [],
+    ),
+  );
   return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys' && meant.has(JSON.stringify([...prefix, ...issue.path])) && valueAt(source.data, [...prefix, ...(issue.path as PathKey[])]) === undefined) return [];
     const path = [...prefix, ...(issue.path as PathKey[])];
     const at = (line: number | undefined) => ({ file: source.file.shown, line });
     if (issue.code === 'unrecognized_keys') {

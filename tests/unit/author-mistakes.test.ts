@@ -293,3 +293,13 @@ describe('encodings', () => {
     assert.ok(messages.some((message) => /resources\.yaml: the file is missing\. Expected resources\.yaml with the getting-started resources/.test(message)), messages.join('\n'));
   });
 });
+
+describe('the cause comes first, without its echoes', () => {
+  it('a misspelled key is reported once, as the misspelling, and files that name the category say nothing', () => {
+    const messages = mistakesIn(contentCopy(replaceIn('categories/log-retention.mdx', /^title:/m, 'tittle:'), realGuide));
+    assert.deepEqual(
+      messages.map((message) => message.replace(/^.*content\//, 'content/')),
+      ['content/categories/log-retention.mdx:2: tittle: unknown key "tittle" (did you mean "title"?); the keys allowed here are: title, order, slug, formerSlugs, group, keywords, glance, summary. Expected only the keys listed.'],
+    );
+  });
+});
