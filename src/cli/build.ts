@@ -1,11 +1,14 @@
 // npm run build: validates the guide, builds the site aside, and swaps it into place only when every step
 // succeeded (pages, link checks, search index), so a failed build never leaves a half-written site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
-import { build } from 'astro';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
+
+// Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
+enableCompileCache();
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = readSettings();
@@ -25,6 +28,8 @@ if (!settings.siteUrl) console.warn('Guidepost: SITE_URL is not set, so pages ca
 
 rmSync(partial, { recursive: true, force: true });
 try {
+  // Imported here, after the compile cache is on, so Astro's own modules load from it.
+  const { build } = await import('astro');
   await build({ root: projectRoot, outDir: partial, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<typeof build>[0]);
 } catch (error) {
   rmSync(partial, { recursive: true, force: true });

@@ -74,6 +74,12 @@ export function compileFragment(nodes: RootContent[], context: FragmentContext):
   });
   typeset(mdast);
   const hast = toHast(mdast) as HastRoot;
+  // Positions served the error messages above; the trees are kept for rendering, smaller without them.
+  const forget = (node: { position?: unknown }) => {
+    delete node.position;
+  };
+  visit(mdast, forget);
+  visit(hast, forget);
   return { mdast, hast, headings, links, text: hastText(hast).replace(/\s+/g, ' ').trim() };
 }
 
