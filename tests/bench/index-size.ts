@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * Bytes of the search data a reader's browser may fetch: Pagefind's index chunks, page fragments, filters
@@ -9,13 +10,35 @@ import { join } from 'node:path';
 export function indexBytes(dist: string): number {
   const pagefind = join(dist, 'pagefind');
   const files = (readdirSync(pagefind, { recursive: true }) as string[]).filter((file) => /^(index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file));
+  // The vocabulary is plain JSON, which hosts send compressed; Pagefind's files are compressed already.
   const vocabulary = join(dist, 'search', 'terms.json');
   const extra = (() => {
     try {
-      return statSync(vocabulary).size;
+      return gzipSync(readFileSync(vocabulary), { level: 9 }).length;
     } catch {
       return 0;
     }
   })();
   return files.reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0) + extra;
+}
+
+/**
+ * Gzip bytes of the search code a reader's browser loads on opening search: the modules the header's search
+ * dialog imports on first use, with their static imports (Pagefind's own code and the index are apart).
+ */
+export function searchCodeBytes(dist: string): number {
+  const assets = join(dist, '_astro');
+  const files = readdirSync(assets);
+  const dialog = files.find((file) => file.startsWith('SearchDialog') && file.endsWith('.js'));
+  if (!dialog) return 0;
+  const lazy = [...readFileSync(join(assets, dialog), 'utf8').matchAll(/import\(["'`]\.\/([^"'`]+\.js)["'`]\)/g)].map(([, file = '']) => file);
+  const seen = new Set<string>();
+  const visit = (file: string): number => {
+    if (seen.has(file)) return 0;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    const imports = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, path = '']) => path);
+    return gzipSync(code, { level: 9 }).length + imports.reduce((sum, path) => sum + visit(path), 0);
+  };
+  return lazy.reduce((sum, file) => sum + visit(file), 0);
 }
