@@ -123,7 +123,6 @@ const listingTable = [
 ].join('\n');
 
 const largest = rows.at(-1)!;
-const smallest = rows[0]!;
 const thousand = rows.find((row) => row.categories === 1000);
 const thirteen = rows.find((row) => row.categories === 13);
 // Growth: the cost of each added category between neighbouring sizes. Linear growth keeps it flat.
