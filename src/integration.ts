@@ -15,6 +15,7 @@ import { ContentErrors } from './guide/index.ts';
 import { forgetSite, getSite, loadSite } from './site/index.ts';
 import type { Site } from './site/model.ts';
 import { readSettings } from './site/settings.ts';
+import { renderHeadersFile, siteHeaders } from './postbuild/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite } from './postbuild/output.ts';
 import { buildSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
@@ -78,9 +79,15 @@ function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
   }
 }
 
-/** The last wall, on what was actually written: every internal link and id of every page. */
+/**
+ * The last wall, on what was actually written: every internal link and id of every page. The pages' one
+ * Content-Security-Policy also becomes the headers file a host sends with them.
+ */
 function checkOutput(site: Site, outDir: string, projectRoot: string, logger: AstroIntegrationLogger) {
   const { pages, files } = readBuiltSite(outDir, site.settings.base);
+  const policies = new Set(pages.map((page) => page.csp).filter((csp) => csp !== undefined));
+  if (policies.size !== 1) throw new Error(`Headers: expected every page to declare the same Content-Security-Policy, found ${policies.size}`);
+  writeFileSync(join(outDir, '_headers'), renderHeadersFile(siteHeaders([...policies][0]!)));
   const { problems, external } = checkLinks(pages, { base: site.settings.base, origin: 'http://guidepost.invalid', files });
   const reportDir = join(projectRoot, '.astro');
   mkdirSync(reportDir, { recursive: true });

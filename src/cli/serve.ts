@@ -1,36 +1,49 @@
-// Serves a built site the way a static host would: files from dist under the base path, directory
-// URLs to their index.html, and the site's own 404 page for anything else. Loopback only.
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// npm run serve (and npm run preview): serves a built site the way a careful static host would. Only real
+// files inside the site folder, GET and HEAD only, directory addresses to their index.html, the site's own
+// 404 page, the headers of dist/_headers, and no connection held open by a slow or silent client.
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../postbuild/headers.ts';
+import { readSettings } from '../site/settings.ts';
 
+const settings = readSettings();
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
-    dir: { type: 'string', default: process.env.GUIDEPOST_DIST ?? 'dist' },
+    port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+    dir: { type: 'string', default: settings.outDir },
   },
 });
-const root = resolve(values.dir);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// The folder's real path: a symbolic link that leads out of it is refused, not followed.
+const root = realpathSync(resolve(values.dir));
+const { base } = settings;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.pdf': 'application/pdf',
 };
+const headersFile = join(root, '_headers');
+const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
+/** The file a path names, if it is a real file inside the site folder. */
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   let inside: string;
   try {
-    inside = normalize(decodeURIComponent(pathname.slice(base.length)));
+    inside = decodeURIComponent(pathname.slice(base.length));
   } catch {
     return undefined; // A malformed %-escape names no file.
   }
-  if (inside.startsWith('..')) return undefined;
-  for (const candidate of [join(root, inside), join(root, inside, 'index.html')]) {
+  // "//x", "/./x" and "/a/../x" are not other names for "/x": a static host has one address per file.
+  const segments = inside.split('/');
+  // _headers is the host's configuration, not part of the site.
+  if (segments[0] === '_headers' || inside.includes('\0') || segments.some((segment, index) => segment === '.' || segment === '..' || (segment === '' && index !== segments.length - 1))) return undefined;
+  const candidates = inside === '' || inside.endsWith('/') ? [join(root, inside, 'index.html')] : [join(root, inside), join(root, inside, 'index.html')];
+  for (const candidate of candidates) {
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      const real = realpathSync(candidate);
+      if ((real === root || real.startsWith(root + sep)) && statSync(real).isFile()) return real;
     } catch {
       // Not there; try the next form.
     }
@@ -38,19 +51,48 @@ function fileFor(pathname: string): string | undefined {
   return undefined;
 }
 
+function send(response: ServerResponse, status: number, pathname: string, file: string | undefined, head: boolean) {
+  const fromRoot = `/${pathname.slice(base.length)}`;
+  for (const [name, value] of headersFor(rules, fromRoot)) response.setHeader(name, value);
+  if (!file) {
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(head ? undefined : 'Not found');
+    return;
+  }
+  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+  if (head) response.end();
+  else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+}
+
 const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  // A directory URL without its slash would break relative links: send the reader to the canonical form.
-  if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD');
+    return;
+  }
+  const head = request.method === 'HEAD';
+  let pathname: string;
+  try {
+    // Parsed against a fixed origin: "//other.host/x" is a path here, never another host.
+    pathname = new URL(`http://site${(request.url ?? '/').startsWith('/') ? '' : '/'}${request.url ?? '/'}`).pathname;
+  } catch {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
+  // A directory address without its slash would break relative links: send the reader to the canonical
+  // form, a path on this same host.
+  if (!pathname.endsWith('/') && !extname(pathname) && !pathname.startsWith('//') && fileFor(`${pathname}/`)) {
     response.writeHead(301, { location: `${pathname}/` }).end();
     return;
   }
   const file = fileFor(pathname);
-  const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).on('error', () => response.end('Not found')).pipe(response);
+  const notFound = join(root, '404.html');
+  send(response, file ? 200 : 404, pathname, file ?? (existsSync(notFound) ? notFound : undefined), head);
 });
+
+// A client that sends its request a byte at a time, or nothing, is let go within ten seconds.
+server.headersTimeout = 10_000;
+server.requestTimeout = 10_000;
+server.keepAliveTimeout = 5_000;
+server.setTimeout(10_000, (socket) => socket.destroy());
 
 // Port 0 takes any free port; the address printed is the one to open (tests read it from here).
 server.listen(Number(values.port), '127.0.0.1', () => {

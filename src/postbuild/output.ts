@@ -9,6 +9,8 @@ export interface BuiltPage {
   ids: string[];
   /** Every href and src, and the target of a meta refresh, decoded as the browser would read them. */
   links: string[];
+  /** The Content-Security-Policy the page declares in a meta element, if any. */
+  csp: string | undefined;
 }
 
 export interface BuiltSite {
@@ -27,14 +29,16 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
 }
 
 export function parsePage(path: string, html: string): BuiltPage {
-  const page: BuiltPage = { path, ids: [], links: [] };
+  const page: BuiltPage = { path, ids: [], links: [], csp: undefined };
   const parser = new Parser(
     {
       onopentag(_name, attributes) {
         if (attributes['id'] !== undefined) page.ids.push(attributes['id']);
         for (const name of ['href', 'src'] as const) if (attributes[name] !== undefined) page.links.push(attributes[name]);
-        const refresh = attributes['http-equiv']?.toLowerCase() === 'refresh' ? /url=(.*)$/i.exec(attributes['content'] ?? '')?.[1] : undefined;
+        const equiv = attributes['http-equiv']?.toLowerCase();
+        const refresh = equiv === 'refresh' ? /url=(.*)$/i.exec(attributes['content'] ?? '')?.[1] : undefined;
         if (refresh) page.links.push(refresh.trim());
+        if (equiv === 'content-security-policy') page.csp = attributes['content'];
       },
     },
     { decodeEntities: true },

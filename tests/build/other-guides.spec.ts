@@ -104,3 +104,45 @@ test('a guide too large for one page gets the whole guide in linked parts, every
     server.close();
   }
 });
+
+test('&, < and quotes in names, titles and headings read as written everywhere text appears', async () => {
+  const service = 'Alpha & "Sons" <Ltd>';
+  const title = 'Speed & <latency> "fast"';
+  const change = 'Launch & "beta" <v1>';
+  const result = await buildCopy(
+    (dir) => {
+      const edit = (file: string, from: string | RegExp, to: string) => {
+        const path = join(dir, file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+      };
+      edit('guide.yaml', 'name: Fixture Alpha', `name: '${service}'`);
+      edit('categories/speed.mdx', /^title: Speed$/m, `title: '${title}'`);
+      edit('categories/speed.mdx', 'Alpha takes a day to find a pebble.', '### Ties & &lt;knots&gt; "loose"\n\nAlpha takes a day to find a pebble.');
+      edit('history.yaml', /change: .*/, `change: '${change}'`);
+    },
+    { source: fixture },
+  );
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}speed/`);
+    await expect(page.locator('h1')).toHaveText(title);
+    expect(await page.title()).toBe(`${title} · ${guide.title}`);
+    await expect(page.locator('section.side h2').first()).toHaveText(service);
+    await expect(page.locator('section.side h3').first()).toHaveText('Ties & <knots> “loose”');
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toHaveText(service);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    await page.goto(server.url);
+    await expect(page.getByRole('table').getByRole('link', { name: title })).toBeVisible();
+    await page.goto(`${server.url}search/?q=quicksilvering`);
+    await expect(page.locator('main .search-results a.result-title').first()).toHaveText(title);
+    await page.goto(`${server.url}history/`);
+    await expect(page.locator('tbody th').first()).toHaveText(change);
+    const feed = await (await fetch(`${server.url}rss.xml`)).text();
+    const parsed = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('item > title')?.textContent, feed);
+    expect(parsed).toBe(change);
+  } finally {
+    server.close();
+  }
+});
