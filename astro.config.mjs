@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { themeInitHash } from './src/components/theme/theme-init.ts';
 import { guidepost } from './src/integration.ts';
 import { getSite } from './src/site/index.ts';
 import { readSettings } from './src/site/settings.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes the scripts it bundles; the one inline script is added by its own hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

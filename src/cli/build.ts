@@ -1,22 +1,23 @@
-// npm run build: validates the guide, builds the site aside, and swaps it into place only when every step
-// succeeded (pages, link checks, search index), so a failed build never leaves a half-written site.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// npm run build: validates the guide, builds the site beside the published one, and publishes it only when
+// every step succeeded (pages, link checks, search index), atomically (see publish.ts), so a failed or
+// interrupted build never leaves a half-written site.
+import { existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
+import { discard, newBuildFolder, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
 enableCompileCache();
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = readSettings();
-const partial = `${settings.outDir}.partial`;
 const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
 
 try {
-  // Stage 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
+  // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
   // model is kept for Astro's pages, which run in this same process.
   loadSite(projectRoot, settings);
 } catch (error) {
@@ -26,16 +27,15 @@ try {
 }
 if (!settings.siteUrl) console.warn('Guidepost: SITE_URL is not set, so pages carry no canonical or Open Graph address and no sitemap is written. Set SITE_URL=https://… when building for a host.');
 
-rmSync(partial, { recursive: true, force: true });
+const folder = newBuildFolder(settings.outDir);
 try {
   // Imported here, after the compile cache is on, so Astro's own modules load from it.
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: partial, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<typeof build>[0]);
+  await build({ root: projectRoot, outDir: folder, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<typeof build>[0]);
 } catch (error) {
-  rmSync(partial, { recursive: true, force: true });
+  discard(folder);
   console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);
   process.exit(1);
 }
-rmSync(settings.outDir, { recursive: true, force: true });
-renameSync(partial, settings.outDir);
+publish(settings.outDir, folder);
 console.log(`Guidepost: site written to ${settings.outDir}`);

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,13 @@ test('the headers file holds the pages’ own policy, with frame-ancestors, and 
   expect(page, 'the page declares a policy').toBeTruthy();
   expect(site.get('Content-Security-Policy')).toBe(`${page!.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
   for (const hash of page!.match(/'sha256-[^']+'/g) ?? []) expect(site.get('Content-Security-Policy')).toContain(hash);
+  // Every inline script of every kind of page runs under the header, which applies before any <meta> is read.
+  for (const path of ['index.html', 'log-retention/index.html', 'search/index.html', 'decide/index.html', 'whole-guide/index.html', '404.html']) {
+    const html = readFileSync(join(dist, path), 'utf8');
+    for (const [, code = ''] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      expect(site.get('Content-Security-Policy'), `the inline script ${code.slice(0, 40)}… of ${path}`).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    }
+  }
   expect(site.get('X-Content-Type-Options')).toBe('nosniff');
   expect(site.get('Referrer-Policy')).toBeTruthy();
   expect(new Map(rules.find((rule) => rule.path === '/_astro/*')?.headers).get('Cache-Control')).toContain('immutable');
