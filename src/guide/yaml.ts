@@ -42,9 +42,23 @@ export function parseYaml(file: SourceFile, text = file.text, firstLine = 1): Ya
     }
     return undefined;
   };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias (*name) to an anchor that is not set, or aliases that would expand beyond reason.
+    const alias = /alias/i.test((error as Error).message);
+    throw new ContentError(
+      { file: file.shown, line: firstLine },
+      '',
+      alias ? `not valid YAML (${(error as Error).message})` : `not readable as YAML (${(error as Error).message})`,
+      'plain YAML: a * starts an alias, so quote text that begins with one ("*bold*")',
+      file.path,
+    );
+  }
   return {
     file,
-    data: document.toJS(),
+    data,
     lineOf: (path) => {
       const node = nodeAt(path);
       return node?.range ? lineAt(node.range[0]) : undefined;

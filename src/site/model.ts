@@ -60,6 +60,20 @@ export function buildSite(guide: Guide, settings: Settings, projectRoot: string)
   return site;
 }
 
+/** The content file a page renders (or a description of the files), for messages about that page. */
+export function contentOfPage(site: Site, pathname: string): string | undefined {
+  const { guide, urls } = site;
+  const page = pathname.startsWith(urls.base) ? pathname.slice(urls.base.length) : pathname.replace(/^\//, '');
+  const category = guide.categories.find((candidate) => `${candidate.slug}/` === page);
+  if (category) return category.file;
+  if (page === ownRoutes.home) return `${guide.files.introduction} and ${guide.files.guide}`;
+  if (page === ownRoutes.gettingStarted) return guide.files.resources;
+  if (page === ownRoutes.history) return guide.files.history;
+  if (page === ownRoutes.decide) return guide.files.decision;
+  if (page.startsWith(ownRoutes.wholeGuide)) return 'one of the category files shown on the whole-guide page';
+  return undefined;
+}
+
 /** The part of the whole guide (1, 2, …) that holds the category at `index` in guide order. */
 export const wholeGuidePart = (index: number) => Math.floor(index / categoriesPerPart) + 1;
 export const wholeGuidePath = (part: number) => (part === 1 ? ownRoutes.wholeGuide : `${ownRoutes.wholeGuide}${part}/`);

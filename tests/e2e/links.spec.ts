@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { allPages, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { categories, guide } = readGuide();
+const projectRoot = resolve(import.meta.dirname, '../..');
 const category = categories.find((c) => c.slug === 'log-retention') ?? categories[0]!;
 const lastService = guide.services.at(-1)!;
 
@@ -82,6 +84,7 @@ test('every page has its own preview metadata, and no address that points at the
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
     expect(html, `/${path} names no localhost address`).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(html, `/${path} names no folder of the machine that built it`).not.toContain(projectRoot);
     await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
     const title = (await page.locator('h1').textContent())?.trim();
     const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');

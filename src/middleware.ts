@@ -1,0 +1,18 @@
+/**
+ * Every page renders from content that was validated before rendering began, so an error here is a fault of
+ * a template, not of the content. Still, the author must be able to act on it: the error is reported with
+ * the page and the content file it was rendering.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { getSite } from './site/index.ts';
+import { contentOfPage } from './site/model.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    const page = context.url.pathname;
+    const from = contentOfPage(getSite(), page);
+    throw new Error(`${from ? `${from}: ` : ''}rendering ${page} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+});

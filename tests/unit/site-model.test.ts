@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contentOfPage } from '../../src/site/model.ts';
+import { reservedAddresses } from '../../src/site/routes.ts';
+import { realGuide } from '../support/content-copy.ts';
+import { projectRoot, validate } from '../support/load.ts';
+
+describe('the site model', () => {
+  const site = validate(realGuide, { BASE_PATH: '/guides/x/' });
+  it('names the content file each page renders, for messages about that page', () => {
+    assert.equal(contentOfPage(site, '/guides/x/log-retention/'), 'content/categories/log-retention.mdx');
+    assert.equal(contentOfPage(site, '/guides/x/getting-started/'), 'content/resources.yaml');
+    assert.equal(contentOfPage(site, '/guides/x/search/'), undefined);
+  });
+  it('derives the addresses a category may not take from src/pages, public/ and the build’s output', () => {
+    const reserved = reservedAddresses(projectRoot);
+    for (const address of ['search', 'getting-started', 'history', 'whole-guide', 'decide', 'rss', '404', 'favicon', 'pagefind', 'index', 'sitemap-index']) {
+      assert.ok(reserved.has(address), address);
+    }
+    assert.ok(!reserved.has('log-retention'));
+  });
+  it('knows every page’s sections, from data: a category’s sides, summary and headings, the home page’s rows', () => {
+    assert.deepEqual([...(site.anchors.get('primary-purpose/') ?? [])].filter((id) => ['cloudtrail', 'cloudwatch', 'summary'].includes(id)), ['cloudtrail', 'cloudwatch', 'summary']);
+    assert.ok(site.anchors.get('')?.has('glance-log-retention'));
+  });
+});
