@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -109,5 +109,31 @@ test('the nginx recipe passes nginx -t and serves the site with its headers', as
     expect((await fetch(`http://127.0.0.1:${port}/`, { method: 'POST' })).status).toBe(405);
   } finally {
     running.kill();
+  }
+});
+
+test('the preview server lets go of a client that trickles its request, or says nothing, within ten seconds', async () => {
+  const server = await serveSite(dist);
+  const { port } = new URL(server.url);
+  const closedAfter = (trickle: boolean) =>
+    new Promise<number>((done) => {
+      const opened = Date.now();
+      const socket = connect(Number(port), '127.0.0.1');
+      const timer = setInterval(() => trickle && !socket.destroyed && socket.write('X'), 500);
+      socket.on('connect', () => trickle && socket.write('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: '));
+      socket.on('error', () => {});
+      // Read whatever comes, so the server's closing is seen.
+      socket.resume();
+      socket.on('close', () => {
+        clearInterval(timer);
+        done(Date.now() - opened);
+      });
+    });
+  try {
+    const [slow, silent] = await Promise.all([closedAfter(true), closedAfter(false)]);
+    expect(slow).toBeLessThanOrEqual(10_500);
+    expect(silent).toBeLessThanOrEqual(10_500);
+  } finally {
+    server.close();
   }
 });
