@@ -11,9 +11,8 @@ const settings = readSettings();
 
 /** Old addresses of renamed categories are stand-ins that redirect; search engines get only real pages. */
 const isRealPage = (/** @type {string} */ page) => {
-  const { redirects, urls } = getSite();
   const path = new URL(page).pathname;
-  return !redirects.some((redirect) => urls.category(redirect.from) === path);
+  return !getSite().guides.some(({ redirects, urls }) => redirects.some((redirect) => urls.category(redirect.from) === path));
 };
 
 export default defineConfig({

@@ -28,7 +28,8 @@ const { services, categories } = guide!;
 
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or digits to make an address from`);
-const owner = reservedAddresses(process.cwd()).get(slug);
+const reserved = reservedAddresses(process.cwd());
+const owner = reserved.guide.get(slug) ?? reserved.site.get(slug);
 if (owner) fail(`"/${slug}/" is already used by ${owner}; choose another title`);
 const file = join(contentDir, 'categories', `${slug}.mdx`);
 if (existsSync(file)) fail(`${displayPath(file)} already exists`);

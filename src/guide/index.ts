@@ -56,6 +56,11 @@ export interface LoadOptions {
    * written in content must not take. Category pages also reserve every service id and "summary".
    */
   layoutIds: readonly string[];
+  /**
+   * In a library of guides, services defined once in site.yaml: a guide's entry for the same id takes the
+   * fields it leaves out from there.
+   */
+  sharedServices?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -73,7 +78,7 @@ export function fragmentsOf(block: Block): Fragment[] {
 }
 
 /** Reads and validates the guide in `dir`. Throws ContentErrors listing every mistake found. */
-export function loadGuide(dir: string, { layoutIds }: LoadOptions): Guide {
+export function loadGuide(dir: string, { layoutIds, sharedServices }: LoadOptions): Guide {
   const errors: ContentError[] = [];
   const attempt = <T>(work: () => T): T | undefined => {
     try {
@@ -86,7 +91,7 @@ export function loadGuide(dir: string, { layoutIds }: LoadOptions): Guide {
   };
 
   const guideFile = attempt(() => readRequired(dir, 'guide.yaml', 'guide.yaml with the title, services and intros of the guide'));
-  const meta = guideFile && attempt(() => record(guideFile, guideSchema, 'the guide\u2019s title, services and intros (see README.md)', errors));
+  const meta = guideFile && attempt(() => record(guideFile, guideSchema, 'the guide\u2019s title, services and intros (see README.md)', errors, (data) => fillServices(data, sharedServices)));
   // Unknown when guide.yaml itself is wrong: then sides are not checked against services, which would only
   // repeat that one mistake in every category.
   const serviceIds = meta?.services.map((service) => service.id);
@@ -141,10 +146,23 @@ export function loadGuide(dir: string, { layoutIds }: LoadOptions): Guide {
   };
 }
 
-function record<T extends Parameters<typeof validateRecord>[1]>(file: SourceFile, schema: T, expected: string, errors: ContentError[]) {
-  const result = validateRecord(parseYaml(file), schema, expected);
+function record<T extends Parameters<typeof validateRecord>[1]>(file: SourceFile, schema: T, expected: string, errors: ContentError[], prepare: (data: unknown) => void = () => {}) {
+  const source = parseYaml(file);
+  prepare(source.data);
+  const result = validateRecord(source, schema, expected);
   errors.push(...result.errors);
   return result.data;
+}
+
+/** Fills a guide's service entries from the library's shared definitions, without overriding what the guide says. */
+function fillServices(data: unknown, shared: LoadOptions['sharedServices']) {
+  const services = (data as { services?: unknown } | null)?.services;
+  if (!shared || !Array.isArray(services)) return;
+  services.forEach((entry, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const definition = typeof id === 'string' ? shared.get(id) : undefined;
+    if (definition && entry && typeof entry === 'object') services[index] = { ...definition, ...entry };
+  });
 }
 
 function list<T extends Parameters<typeof validateList>[1]>(file: SourceFile, schema: T, expected: string, errors: ContentError[]) {

@@ -8,7 +8,7 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Block, Category, Fragment } from '../guide/index.ts';
-import type { Site } from '../site/model.ts';
+import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
 
@@ -39,7 +39,7 @@ function textOf(node: Root | ElementContent): string {
   return '';
 }
 
-function blocks(list: Block[], site: Site): ElementContent[] {
+function blocks(list: Block[], site: GuideSite): ElementContent[] {
   return list.flatMap((block): ElementContent[] => {
     if (block.kind === 'prose') return prose(block.fragment);
     if (block.kind === 'comparison') return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
@@ -48,24 +48,35 @@ function blocks(list: Block[], site: Site): ElementContent[] {
   });
 }
 
-const serviceName = (site: Site, id: string) => site.guide.services.find((service) => service.id === id)?.name ?? id;
+const serviceName = (site: GuideSite, id: string) => site.guide.services.find((service) => service.id === id)?.name ?? id;
 
-function categoryDocument(site: Site, category: Category): SearchDocument {
+function categoryDocument(site: GuideSite, category: Category, at: (path: string) => string, scope: Record<string, string>): SearchDocument {
   const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', category.glance[service.id] ?? '')])));
   const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', category.summary)])] : [];
-  return document(`/${category.slug}/`, category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { category: category.slug } });
+  return document(at(`${category.slug}/`), category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug } });
 }
 
-/** Every page a reader can land on that answers something; the search page, the whole guide and redirects are left out. */
+/**
+ * Every page a reader can land on that answers something, of every guide; the search page, the whole guide,
+ * redirects and a library's own pages are left out. In a library each page also carries its guide's slug, for
+ * the guide filter.
+ */
 export function searchDocuments(site: Site): SearchDocument[] {
+  return site.guides.flatMap((guideSite) => guideDocuments(guideSite));
+}
+
+function guideDocuments(site: GuideSite): SearchDocument[] {
   const { guide } = site;
   const { meta } = guide;
-  const page = {};
+  // Addresses from the site root without the base path (the browser adds it back).
+  const at = (path: string) => site.urls.link(path).slice(site.urls.base.length - 1);
+  const scope: Record<string, string> = site.slug ? { guide: site.slug } : {};
+  const page = { filters: scope };
   // Pages that sum up the whole guide: search ranks the page that treats a topic above them.
-  const summary = { filters: { role: 'summary' } };
-  const home = document('/', meta.title, [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)], summary);
+  const summary = { filters: { ...scope, role: 'summary' } };
+  const home = document(at(''), meta.title, [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)], summary);
   const gettingStarted = document(
-    `/${ownRoutes.gettingStarted}`,
+    at(ownRoutes.gettingStarted),
     'Getting started',
     [
       h('p', meta.gettingStartedIntro),
@@ -76,12 +87,12 @@ export function searchDocuments(site: Site): SearchDocument[] {
     ],
     page,
   );
-  const history = document(`/${ownRoutes.history}`, 'Document history', [h('p', meta.historyIntro), ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`))], page);
+  const history = document(at(ownRoutes.history), 'Document history', [h('p', meta.historyIntro), ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`))], page);
   const decision = guide.decision;
   const decide = decision
     ? [
         document(
-          `/${ownRoutes.decide}`,
+          at(ownRoutes.decide),
           decision.title,
           [
             h('p', decision.intro),
@@ -93,5 +104,5 @@ export function searchDocuments(site: Site): SearchDocument[] {
         ),
       ]
     : [];
-  return [home, ...guide.categories.map((category) => categoryDocument(site, category)), gettingStarted, history, ...decide];
+  return [home, ...guide.categories.map((category) => categoryDocument(site, category, at, scope)), gettingStarted, history, ...decide];
 }

@@ -16,8 +16,8 @@ export function searchTerms(documents: SearchDocument[], site: Site): TermsFile 
   }
   return {
     words: Object.fromEntries([...words].sort(([a], [b]) => a.localeCompare(b))),
-    glossary: site.guide.glossary.map((entry) => [entry.term, ...entry.aliases]),
+    glossary: site.guides.flatMap(({ guide }) => guide.glossary.map((entry) => [entry.term, ...entry.aliases])),
     pages: documents.length,
-    services: site.guide.services.map(({ id, name }) => ({ id, name })),
+    services: [...new Map(site.guides.flatMap(({ guide }) => guide.services.map(({ id, name }) => [id, { id, name }] as const))).values()],
   };
 }

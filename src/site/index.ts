@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { loadGuide } from '../guide/index.ts';
+import { isLibrary, loadLibrary } from '../guide/library.ts';
 import { buildSite, type Site } from './model.ts';
 import { layoutIds } from './routes.ts';
 import { readSettings, type Settings } from './settings.ts';
@@ -32,7 +33,8 @@ export function loadSite(projectRoot: string, settings: Settings = readSettings(
   const cached = holder[storeKey];
   if (cached?.key === key && cached.site) return cached.site;
   try {
-    const site = buildSite(loadGuide(settings.contentDir, { layoutIds }), settings, projectRoot);
+    const content = isLibrary(settings.contentDir) ? loadLibrary(settings.contentDir, { layoutIds }) : loadGuide(settings.contentDir, { layoutIds });
+    const site = buildSite(content, settings, projectRoot);
     holder[storeKey] = { key, site };
     return site;
   } catch (error) {

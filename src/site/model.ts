@@ -1,13 +1,15 @@
 /**
- * Stage 2 of the pipeline: the site a validated guide becomes. Routes, addresses, each page's sections
- * and navigation are worked out here once, from data; pages render what this model hands them. Links
- * written in content are checked here too, against the sections the model knows, with file and line.
+ * Stage 2 of the pipeline: the site the validated content becomes, a single guide or a library of guides.
+ * Routes, addresses, each page's sections and navigation are worked out here once, from data; pages render
+ * what this model hands them. Links written in content are checked here too, against the sections the model
+ * knows, with file and line.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { categoryAnchors, ContentError, ContentErrors, closest, fragmentsOf, listOf, type Category, type Fragment, type Guide, type Resource } from '../guide/index.ts';
-import { layoutIds, ownRoutes, reservedAddresses } from './routes.ts';
+import { categoryAnchors, ContentError, ContentErrors, closest, fragmentsOf, listOf, type Category, type Fragment, type Guide, type Resource, type Service } from '../guide/index.ts';
+import type { Library } from '../guide/library.ts';
+import { layoutIds, ownRoutes, reservedAddresses, type Reserved } from './routes.ts';
 import type { Settings } from './settings.ts';
 import { glanceRowId, historyAnchor, makeUrls, resourceGroupId, ruleAnchor, type Urls } from './urls.ts';
 
@@ -24,54 +26,112 @@ export interface Redirect {
   to: Category;
 }
 
-export interface Site {
+/** One guide as the site shows it. */
+export interface GuideSite {
+  /** The guide's folder in a library, and the first segment of its addresses; absent for a single guide. */
+  slug: string | undefined;
   guide: Guide;
-  settings: Settings;
+  /** Addresses of the guide's pages (under /<slug>/ in a library). */
   urls: Urls;
   /** Resources grouped by service, in the order of the guide's services, each with its anchor. */
-  resources: { service: Guide['services'][number]; entries: ResourceEntry[] }[];
+  resources: { service: Service; entries: ResourceEntry[] }[];
   redirects: Redirect[];
   /** How many pages the whole guide takes (see categoriesPerPart). */
   wholeGuideParts: number;
-  /** Every page's address (under the base path) → the ids of its sections. */
+}
+
+/** A service as the library knows it, with every guide and category that compares it. */
+export interface ServiceEntry {
+  service: Service;
+  guides: { guideSite: GuideSite; categories: Category[] }[];
+}
+
+export interface Site {
+  settings: Settings;
+  /** Addresses of the site's own pages (search, 404, and in a library its home and service pages). */
+  urls: Urls;
+  /** Present when the content folder is a library of guides (site.yaml). */
+  library: Library | undefined;
+  /** One guide, or each guide of the library in its order. */
+  guides: GuideSite[];
+  /** In a library: every service, by id, with the guides that compare it. */
+  services: Map<string, ServiceEntry>;
+  /** Every page's address (under the base path, without it) → the ids of its sections. */
   anchors: Map<string, Set<string>>;
 }
 
-export function buildSite(guide: Guide, settings: Settings, projectRoot: string): Site {
-  const urls = makeUrls(settings.base, settings.siteUrl);
-  const errors = checkAddresses(guide, reservedAddresses(projectRoot));
-  const slugger = new GithubSlugger();
-  const resources = guide.services.map((service) => ({
-    service,
-    entries: guide.resources.filter((resource) => resource.service === service.id).map((resource) => ({ ...resource, anchor: slugger.slug(resource.title) })),
-  }));
+export function buildSite(content: Guide | Library, settings: Settings, projectRoot: string): Site {
+  const library = 'guides' in content ? content : undefined;
+  const reserved = reservedAddresses(projectRoot);
+  const slugs = library?.guides.map((entry) => entry.slug) ?? [];
+  const guides = library ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs)) : [guideSite(content as Guide, undefined, settings, [])];
   const site: Site = {
-    guide,
     settings,
-    urls,
-    resources,
-    redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
-    wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
+    urls: makeUrls(settings.base, settings.siteUrl),
+    library,
+    guides,
+    services: library ? serviceIndex(guides) : new Map(),
     anchors: new Map(),
   };
   site.anchors = pageAnchors(site);
-  errors.push(...checkContentLinks(site, projectRoot));
+  const errors = [...checkAddresses(site, reserved), ...checkContentLinks(site, projectRoot)];
   if (errors.length) throw new ContentErrors(errors);
   return site;
 }
 
+function guideSite(guide: Guide, slug: string | undefined, settings: Settings, librarySlugs: string[]): GuideSite {
+  const slugger = new GithubSlugger();
+  return {
+    slug,
+    guide,
+    urls: makeUrls(settings.base, settings.siteUrl, slug, librarySlugs),
+    resources: guide.services.map((service) => ({
+      service,
+      entries: guide.resources.filter((resource) => resource.service === service.id).map((resource) => ({ ...resource, anchor: slugger.slug(resource.title) })),
+    })),
+    redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
+    wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
+  };
+}
+
+function serviceIndex(guides: GuideSite[]): Map<string, ServiceEntry> {
+  const index = new Map<string, ServiceEntry>();
+  for (const guideSite of guides) {
+    for (const service of guideSite.guide.services) {
+      const entry = index.get(service.id) ?? { service, guides: [] };
+      entry.guides.push({ guideSite, categories: guideSite.guide.categories.filter((category) => category.sides.some((side) => side.service === service.id)) });
+      index.set(service.id, entry);
+    }
+  }
+  return new Map([...index].sort(([, a], [, b]) => a.service.name.localeCompare(b.service.name)));
+}
+
+/** The guide a page parameter names (Astro's `guide` route parameter: absent for a single guide). */
+export function guideOf(site: Site, slug: string | undefined): GuideSite {
+  const found = site.guides.find((candidate) => candidate.slug === slug);
+  if (!found) throw new Error(`unreachable: no guide "${slug}" in the site model`);
+  return found;
+}
+
+/** The route parameter of a guide's pages: its slug in a library, nothing for a single guide. */
+export const guideParam = (guideSite: GuideSite) => guideSite.slug;
+
 /** The content file a page renders (or a description of the files), for messages about that page. */
 export function contentOfPage(site: Site, pathname: string): string | undefined {
-  const { guide, urls } = site;
-  const page = pathname.startsWith(urls.base) ? pathname.slice(urls.base.length) : pathname.replace(/^\//, '');
-  const category = guide.categories.find((candidate) => `${candidate.slug}/` === page);
-  if (category) return category.file;
-  if (page === ownRoutes.home) return `${guide.files.introduction} and ${guide.files.guide}`;
-  if (page === ownRoutes.gettingStarted) return guide.files.resources;
-  if (page === ownRoutes.history) return guide.files.history;
-  if (page === ownRoutes.decide) return guide.files.decision;
-  if (page.startsWith(ownRoutes.wholeGuide)) return 'one of the category files shown on the whole-guide page';
-  return undefined;
+  const path = pathname.startsWith(site.urls.base) ? pathname.slice(site.urls.base.length) : pathname.replace(/^\//, '');
+  for (const { slug, guide } of site.guides) {
+    const prefix = slug ? `${slug}/` : '';
+    if (!path.startsWith(prefix)) continue;
+    const page = path.slice(prefix.length);
+    const category = guide.categories.find((candidate) => `${candidate.slug}/` === page);
+    if (category) return category.file;
+    if (page === ownRoutes.home) return `${guide.files.introduction} and ${guide.files.guide}`;
+    if (page === ownRoutes.gettingStarted) return guide.files.resources;
+    if (page === ownRoutes.history) return guide.files.history;
+    if (page === ownRoutes.decide) return guide.files.decision;
+    if (page.startsWith(ownRoutes.wholeGuide)) return 'one of the category files shown on the whole-guide page';
+  }
+  return site.library && path === '' ? site.library.file : undefined;
 }
 
 /** The part of the whole guide (1, 2, …) that holds the category at `index` in guide order. */
@@ -98,77 +158,99 @@ export function categoryOutline(category: Category, services: Guide['services'])
 }
 
 function pageAnchors(site: Site): Map<string, Set<string>> {
-  const { guide } = site;
   const anchors = new Map<string, Set<string>>();
   const page = (path: string, ids: Iterable<string>) => anchors.set(path, new Set([...layoutIds, ...ids]));
-  const introductionIds = guide.introduction.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.headings.map((heading) => heading.id)));
-  const glanceIds = guide.categories.map((category) => glanceRowId(category.slug));
-  page(ownRoutes.home, [...introductionIds, ...glanceIds]);
-  for (const category of guide.categories) page(`${category.slug}/`, categoryAnchors(category));
-  for (const redirect of site.redirects) page(`${redirect.from}/`, []);
-  page(ownRoutes.gettingStarted, site.resources.flatMap(({ service, entries }) => [resourceGroupId(service.id), ...entries.map((entry) => entry.anchor)]));
-  page(ownRoutes.history, guide.history.map(historyAnchor));
   page(ownRoutes.search, []);
-  if (guide.decision) page(ownRoutes.decide, ['recommendation', 'rules', ...guide.decision.rules.map((_, index) => ruleAnchor(index))]);
-  for (let part = 1; part <= site.wholeGuideParts; part++) {
-    const inPart = guide.categories.filter((_, index) => wholeGuidePart(index) === part);
-    const scoped = inPart.flatMap((category) => [category.slug, ...categoryAnchors(category).map((id) => `${category.slug}-${id}`)]);
-    const first = part === 1 ? [...introductionIds, ...glanceIds] : [];
-    const resourceIds = site.resources.flatMap(({ service, entries }) => [resourceGroupId(service.id), ...entries.map((entry) => entry.anchor)]);
-    const last = part === site.wholeGuideParts ? ['getting-started', 'history', ...resourceIds] : [];
-    page(wholeGuidePath(part), [...first, ...scoped, ...last]);
+  if (site.library) {
+    page(ownRoutes.home, []);
+    for (const id of site.services.keys()) page(`${ownRoutes.services}${id}/`, []);
+  }
+  for (const guideSite of site.guides) {
+    const { guide, slug } = guideSite;
+    const at = (path: string) => `${slug ? `${slug}/` : ''}${path}`;
+    const introductionIds = guide.introduction.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.headings.map((heading) => heading.id)));
+    const glanceIds = guide.categories.map((category) => glanceRowId(category.slug));
+    const resourceIds = guideSite.resources.flatMap(({ service, entries }) => [resourceGroupId(service.id), ...entries.map((entry) => entry.anchor)]);
+    page(at(ownRoutes.home), [...introductionIds, ...glanceIds]);
+    for (const category of guide.categories) page(at(`${category.slug}/`), categoryAnchors(category));
+    for (const redirect of guideSite.redirects) page(at(`${redirect.from}/`), []);
+    page(at(ownRoutes.gettingStarted), resourceIds);
+    page(at(ownRoutes.history), guide.history.map(historyAnchor));
+    if (guide.decision) page(at(ownRoutes.decide), ['recommendation', 'rules', ...guide.decision.rules.map((_, index) => ruleAnchor(index))]);
+    for (let part = 1; part <= guideSite.wholeGuideParts; part++) {
+      const inPart = guide.categories.filter((_, index) => wholeGuidePart(index) === part);
+      const scoped = inPart.flatMap((category) => [category.slug, ...categoryAnchors(category).map((id) => `${category.slug}-${id}`)]);
+      const first = part === 1 ? [...introductionIds, ...glanceIds] : [];
+      const last = part === guideSite.wholeGuideParts ? ['getting-started', 'history', ...resourceIds] : [];
+      page(at(wholeGuidePath(part)), [...first, ...scoped, ...last]);
+    }
   }
   return anchors;
 }
 
-/** A category's address may not be one the site already uses for its own pages and files. */
-function checkAddresses(guide: Guide, reserved: Map<string, string>): ContentError[] {
-  return guide.categories.flatMap((category) =>
-    [category.slug, ...category.formerSlugs].flatMap((address, index) => {
-      const owner = reserved.get(address);
-      if (!owner) return [];
-      const field = index > 0 ? 'formerSlugs' : category.slugFrom;
-      return [new ContentError({ file: category.file }, field, `"${address}" is an address the site already uses (${owner})`, `a slug other than ${listOf([...reserved.keys()].sort())}`, category.path)];
-    }),
-  );
-}
-
 /**
- * Every link written in content must lead somewhere: a page of the site (and, with #id, one of its
- * sections), or a file of public/. Links are written from the site root, so they stay right however the
- * guide is served and wherever the prose appears (its own page or the whole guide).
+ * Addresses may not meet: a guide's slug may not take one of the site's own addresses; a category's slug may
+ * not take one of its guide's pages (nor, for a single guide, the site's), nor, in a library, another guide's
+ * slug (a link written /<slug>/ would be ambiguous).
  */
-function checkContentLinks(site: Site, projectRoot: string): ContentError[] {
-  const { guide } = site;
+function checkAddresses(site: Site, reserved: Reserved): ContentError[] {
   const errors: ContentError[] = [];
-  const sources: { file: string; path: string | undefined; fragment: Fragment; page: string }[] = [
-    ...guide.introduction.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: guide.files.introduction, path: undefined, fragment, page: ownRoutes.home }))),
-    ...guide.categories.flatMap((category) => category.body.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: category.file, path: category.path, fragment, page: `${category.slug}/` })))),
-  ];
-  for (const { file, path, fragment, page } of sources) {
-    for (const link of fragment.links) {
-      const problem = linkProblem(link.href, page, site, projectRoot);
-      if (problem) errors.push(new ContentError({ file, line: link.line, column: link.column }, 'link', `"${link.href}" ${problem.problem}`, problem.expected, path));
+  const forCategories = site.library ? reserved.guide : new Map([...reserved.site, ...reserved.guide]);
+  for (const { slug, guide } of site.guides) {
+    if (slug && reserved.site.has(slug)) {
+      errors.push(new ContentError({ file: guide.files.guide.replace(/guide\.yaml$/, '') }, 'folder name', `"${slug}" is an address the site already uses (${reserved.site.get(slug)})`, `a guide folder named other than ${listOf([...reserved.site.keys()].sort())}`));
+    }
+    for (const category of guide.categories) {
+      [category.slug, ...category.formerSlugs].forEach((address, index) => {
+        const field = index > 0 ? 'formerSlugs' : category.slugFrom;
+        const owner = forCategories.get(address);
+        if (owner) errors.push(new ContentError({ file: category.file }, field, `"${address}" is an address the site already uses (${owner})`, `a slug other than ${listOf([...forCategories.keys()].sort())}`, category.path));
+        const guideSlug = site.guides.find((other) => other.slug === address);
+        if (guideSlug) errors.push(new ContentError({ file: category.file }, field, `"${address}" is also the slug of the guide ${guideSlug.guide.files.guide}, so a link /${address}/ would be ambiguous`, 'a category slug that no guide of the library has', category.path));
+      });
     }
   }
   return errors;
 }
 
-function linkProblem(href: string, page: string, site: Site, projectRoot: string): { problem: string; expected: string } | undefined {
+/**
+ * Every link written in content must lead somewhere: a page of the site (and, with #id, one of its
+ * sections), or a file of public/. Links are written from the guide's root (or, to another guide of a
+ * library, from the site's: /<other-guide>/…), so they stay right wherever the prose appears.
+ */
+function checkContentLinks(site: Site, projectRoot: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const guideSite of site.guides) {
+    const { guide } = guideSite;
+    const sources: { file: string; path: string | undefined; fragment: Fragment; page: string }[] = [
+      ...guide.introduction.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: guide.files.introduction, path: undefined, fragment, page: ownRoutes.home }))),
+      ...guide.categories.flatMap((category) => category.body.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: category.file, path: category.path, fragment, page: `${category.slug}/` })))),
+    ];
+    for (const { file, path, fragment, page } of sources) {
+      for (const link of fragment.links) {
+        const problem = linkProblem(link.href, page, guideSite, site, projectRoot);
+        if (problem) errors.push(new ContentError({ file, line: link.line, column: link.column }, 'link', `"${link.href}" ${problem.problem}`, problem.expected, path));
+      }
+    }
+  }
+  return errors;
+}
+
+function linkProblem(href: string, page: string, guideSite: GuideSite, site: Site, projectRoot: string): { problem: string; expected: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
   const [pathPart = '', fragment] = href.split('#') as [string, string | undefined];
   if (pathPart && !pathPart.startsWith('/')) return { problem: 'is a relative address, which would change meaning on the whole-guide page', expected: 'a link written from the site root, such as "/log-retention/#cloudtrail"' };
   let path: string;
   try {
-    path = decodeURI(pathPart ? pathPart.slice(1) : page);
+    // The address under the base path, as the link will be written out.
+    path = decodeURI((pathPart ? guideSite.urls.content(pathPart) : guideSite.urls.link(page)).slice(site.urls.base.length));
   } catch {
     return { problem: 'has a malformed %-escape', expected: 'plain characters or %20-style escapes' };
   }
   const ids = site.anchors.get(path);
   if (!ids) {
     if (!fragment && existsSync(join(projectRoot, 'public', path))) return undefined;
-    const pages = [...site.anchors.keys()];
-    const suggestion = closest(path, pages);
+    const suggestion = closest(path, [...site.anchors.keys()]);
     return { problem: `leads to no page of the site${suggestion !== undefined ? ` (did you mean "/${suggestion}"?)` : ''}`, expected: 'the address of an existing page, ending in "/", such as "/log-retention/", or a file of public/' };
   }
   if (fragment === undefined || fragment === '') return undefined;

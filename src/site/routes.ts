@@ -15,6 +15,8 @@ export const ownRoutes = {
   feed: 'rss.xml',
   searchTerms: 'search/terms.json',
   notFound: '404.html',
+  /** In a library: one page per service. */
+  services: 'services/',
 } as const;
 
 /** What the build writes beside the pages: bundles, the search index, the sitemap. */
@@ -26,21 +28,30 @@ const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml'];
  */
 export const layoutIds = ['main', 'search-dialog-input', 'search-page-input', 'toc-title', 'introduction', 'at-a-glance', 'glance-caption'] as const;
 
+/** Addresses already taken, with what takes them: at the site's root, and at a guide's root. */
+export interface Reserved {
+  site: Map<string, string>;
+  guide: Map<string, string>;
+}
+
 /**
- * Every top-level address the site already uses, with what uses it: the routes of src/pages (a category
- * page is `/<slug>/`, so `search` is taken by search.astro), the files and folders of public/, and the
- * build's own output. A name counts with and without its extension: `/rss/` and `/rss.xml` must not both
- * exist, and a Markdown twin `/<slug>.md` must not meet another.
+ * The addresses the site already uses, derived from src/pages (a guide's pages live in its [...guide]
+ * folder, the site's own beside it), public/ and the build's output. A name counts with and without its
+ * extension: `/rss/` and `/rss.xml` must not both exist, and a Markdown twin `/<slug>.md` must not meet another.
  */
-export function reservedAddresses(projectRoot: string): Map<string, string> {
-  const reserved = new Map<string, string>([['index', 'the home page (index.html)']]);
-  const add = (name: string, owner: string) => {
-    for (const form of [name, name.replace(/\.[^.]*$/, '')]) if (!form.startsWith('[') && !reserved.has(form)) reserved.set(form, owner);
+export function reservedAddresses(projectRoot: string): Reserved {
+  const collect = (names: string[], owner: (entry: string) => string, into = new Map<string, string>([['index', 'the home page (index.html)']])) => {
+    for (const entry of names) {
+      const name = entry.replace(/\.(astro|ts|js|md|mdx)$/, '');
+      for (const form of [name, name.replace(/\.[^.]*$/, '')]) if (!form.startsWith('[') && !into.has(form)) into.set(form, owner(entry));
+    }
+    return into;
   };
+  const list = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
   const pages = join(projectRoot, 'src/pages');
-  for (const entry of existsSync(pages) ? readdirSync(pages) : []) add(entry.replace(/\.(astro|ts|js|md|mdx)$/, ''), `the page src/pages/${entry}`);
-  const publicDir = join(projectRoot, 'public');
-  for (const entry of existsSync(publicDir) ? readdirSync(publicDir) : []) add(entry, `the file public/${entry}`);
-  for (const entry of generated) add(entry, `${entry}, which the build writes`);
-  return reserved;
+  const site = collect(list(pages), (entry) => `the page src/pages/${entry}`);
+  collect(list(join(projectRoot, 'public')), (entry) => `the file public/${entry}`, site);
+  collect(generated, (entry) => `${entry}, which the build writes`, site);
+  const guide = collect(list(join(pages, '[...guide]')), (entry) => `the page src/pages/[...guide]/${entry}`);
+  return { site, guide };
 }

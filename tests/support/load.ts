@@ -2,6 +2,7 @@
 // way every build starts, without rendering anything.
 import { resolve } from 'node:path';
 import { ContentErrors, loadGuide } from '../../src/guide/index.ts';
+import { isLibrary, loadLibrary } from '../../src/guide/library.ts';
 import { buildSite, type Site } from '../../src/site/model.ts';
 import { layoutIds } from '../../src/site/routes.ts';
 import { readSettings } from '../../src/site/settings.ts';
@@ -10,7 +11,8 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Site {
   const settings = readSettings({ GUIDE_CONTENT: contentDir, ...env });
-  return buildSite(loadGuide(settings.contentDir, { layoutIds }), settings, projectRoot);
+  const content = isLibrary(settings.contentDir) ? loadLibrary(settings.contentDir, { layoutIds }) : loadGuide(settings.contentDir, { layoutIds });
+  return buildSite(content, settings, projectRoot);
 }
 
 /** The messages of the content errors `validate` throws, or a failure if it throws none. */

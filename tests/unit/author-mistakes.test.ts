@@ -227,8 +227,8 @@ const catalogue: Mistake[] = [
 
 describe('the catalogue of author mistakes', () => {
   it('the unedited guides validate, so each failure below is caused by its one mistake', () => {
-    assert.equal(validate(contentCopy()).guide.categories.length, 2);
-    assert.equal(validate(realGuide).guide.categories.length, 13);
+    assert.equal(validate(contentCopy()).guides[0]!.guide.categories.length, 2);
+    assert.equal(validate(realGuide).guides[0]!.guide.categories.length, 13);
   });
 
   for (const mistake of catalogue) {
@@ -278,15 +278,15 @@ describe('encodings', () => {
       }
     });
     const site = validate(dir);
-    assert.equal(site.guide.resources.length, 3);
-    assert.equal(site.guide.categories.find((category) => category.slug === 'speed')?.sides.length, 3);
+    assert.equal(site.guides[0]!.guide.resources.length, 3);
+    assert.equal(site.guides[0]!.guide.categories.find((category) => category.slug === 'speed')?.sides.length, 3);
   });
   it('a content folder with a stray sub-folder or hidden file in categories is read as before', () => {
     const dir = contentCopy((copy) => {
       mkdirSync(join(copy, 'categories/drafts'));
       writeFileSync(join(copy, 'categories/.DS_Store'), '');
     });
-    assert.equal(validate(dir).guide.categories.length, 2);
+    assert.equal(validate(dir).guides[0]!.guide.categories.length, 2);
   });
   it('a missing required file names the file and what it holds', () => {
     const messages = mistakesIn(contentCopy((copy) => rmSync(join(copy, 'resources.yaml'))));

@@ -8,7 +8,7 @@ import { validate } from '../support/load.ts';
 // Prose is compiled once (src/guide) and turned into HTML per page; these are the rules of that last step.
 const prose = (markdown: string) => {
   const site = validate(contentCopy(appendTo('categories/speed.mdx', markdown)));
-  const speed = site.guide.categories.find((category) => category.slug === 'speed')!;
+  const speed = site.guides[0]!.guide.categories.find((category) => category.slug === 'speed')!;
   return speed.body.at(-1)!.kind === 'prose' ? (speed.body.at(-1) as { fragment: Parameters<typeof fragmentHtml>[0] }).fragment : assert.fail('no prose after the comparison');
 };
 

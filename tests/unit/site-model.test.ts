@@ -13,11 +13,10 @@ describe('the site model', () => {
     assert.equal(contentOfPage(site, '/guides/x/search/'), undefined);
   });
   it('derives the addresses a category may not take from src/pages, public/ and the build’s output', () => {
-    const reserved = reservedAddresses(projectRoot);
-    for (const address of ['search', 'getting-started', 'history', 'whole-guide', 'decide', 'rss', '404', 'favicon', 'pagefind', 'index', 'sitemap-index']) {
-      assert.ok(reserved.has(address), address);
-    }
-    assert.ok(!reserved.has('log-retention'));
+    const { site: atRoot, guide: inGuide } = reservedAddresses(projectRoot);
+    for (const address of ['search', 'services', '404', 'favicon', 'pagefind', 'index', 'sitemap-index']) assert.ok(atRoot.has(address), address);
+    for (const address of ['getting-started', 'history', 'whole-guide', 'decide', 'rss', 'index']) assert.ok(inGuide.has(address), address);
+    assert.ok(!atRoot.has('log-retention') && !inGuide.has('log-retention'));
   });
   it('knows every page’s sections, from data: a category’s sides, summary and headings, the home page’s rows', () => {
     assert.deepEqual([...(site.anchors.get('primary-purpose/') ?? [])].filter((id) => ['cloudtrail', 'cloudwatch', 'summary'].includes(id)), ['cloudtrail', 'cloudwatch', 'summary']);

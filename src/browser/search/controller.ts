@@ -17,9 +17,12 @@ export interface SearchElements {
   status: HTMLElement;
   note: HTMLElement;
   results: HTMLOListElement;
-  /** Present on the search page: choosing a value narrows the results. */
-  filters: HTMLSelectElement[];
+  /** Choices that narrow the results: the search page's selects, the dialog's "only in this guide". */
+  filters: (HTMLSelectElement | HTMLInputElement)[];
 }
+
+/** A filter's value: a select's choice, a checkbox's value while it is ticked. */
+const valueOf = (filter: HTMLSelectElement | HTMLInputElement) => (filter instanceof HTMLInputElement ? (filter.checked ? filter.value : '') : filter.value);
 
 /**
  * Runs searches as the reader types and shows the results. Used by the header's search dialog and by
@@ -67,6 +70,10 @@ export class SearchController {
     const ignored: string[] = [];
     for (const filter of this.elements.filters) {
       const wanted = params.get(filter.name) ?? '';
+      if (filter instanceof HTMLInputElement) {
+        filter.checked = wanted === filter.value;
+        continue;
+      }
       const offered = [...filter.options].some((option) => option.value === wanted);
       filter.value = offered ? wanted : '';
       if (!offered) ignored.push(`${filter.name} “${wanted}”`);
@@ -80,7 +87,7 @@ export class SearchController {
     const query = this.#query();
     if (this.#asTyped !== query) this.#asTyped = undefined;
     const asTyped = this.#asTyped !== undefined;
-    const chosen = Object.fromEntries(filters.filter((filter) => filter.value).map((filter) => [filter.name, filter.value]));
+    const chosen = Object.fromEntries(filters.filter((filter) => valueOf(filter)).map((filter) => [filter.name, valueOf(filter)]));
     if (this.syncUrl) this.#writeUrl(query, chosen, asTyped, push);
     const ignoredNote = ignored.length ? ` Ignored an unknown filter: ${ignored.join(', ')}.` : '';
 
@@ -154,6 +161,6 @@ export function searchElements(root: ParentNode): SearchElements {
     status: find<HTMLElement>('.search-status'),
     note: find<HTMLElement>('.search-note'),
     results: find<HTMLOListElement>('.search-results'),
-    filters: [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
+    filters: [...root.querySelectorAll<HTMLSelectElement | HTMLInputElement>('[data-filter]')],
   };
 }

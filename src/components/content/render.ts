@@ -18,20 +18,20 @@ const headingLevel = /^h([1-6])$/;
 const linkedLevels = new Set(['h2', 'h3', 'h4', 'h5']);
 
 /**
- * A fragment's HTML for a page: headings get their self-links, links written from the site root get the
- * base path, links to other sites say so and pass no referrer. Rendered from the compiled tree, which is
+ * A fragment's HTML for a page: headings get their self-links, links written from the root get the base
+ * path (and in a library the guide's folder, unless they lead to another guide), links to other sites say so and pass no referrer. Rendered from the compiled tree, which is
  * left untouched, so the same prose can be rendered for its own page and for the whole guide.
  */
 export function fragmentHtml(fragment: Fragment, urls: Urls, scope?: Scope): string {
   const cache = scope ? undefined : rendered.get(fragment);
-  if (cache?.base === urls.base) return cache.html;
+  if (cache?.root === urls.root) return cache.html;
   const root: Root = { type: 'root', children: fragment.hast.children.map((node) => transform(node, urls, scope)) };
   const html = toHtml(root);
-  if (!scope) rendered.set(fragment, { base: urls.base, html });
+  if (!scope) rendered.set(fragment, { root: urls.root, html });
   return html;
 }
 
-const rendered = new WeakMap<Fragment, { base: string; html: string }>();
+const rendered = new WeakMap<Fragment, { root: string; html: string }>();
 
 /** The id an element gets in `scope`. */
 export const scopedId = (id: string, scope?: Scope) => (scope ? `${scope.prefix}-${id}` : id);
@@ -68,6 +68,6 @@ function link(element: Element, urls: Urls, scope: Scope | undefined) {
   } else if (href.startsWith('#')) {
     element.properties['href'] = `#${scopedId(href.slice(1), scope)}`;
   } else if (href.startsWith('/')) {
-    element.properties['href'] = urls.link(href);
+    element.properties['href'] = urls.content(href);
   }
 }

@@ -1,0 +1,37 @@
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { getSite } from '../../site/index.ts';
+import type { GuideSite } from '../../site/model.ts';
+import { ownRoutes } from '../../site/routes.ts';
+import { historyAnchor } from '../../site/urls.ts';
+
+// Each guide's document history as a feed; in a library, also one feed of every guide's changes at the root.
+export const getStaticPaths = (() => {
+  const site = getSite();
+  const guides = site.guides.map((guideSite) => ({ params: { guide: guideSite.slug }, props: { guides: [guideSite] } }));
+  return site.library ? [{ params: { guide: undefined }, props: { guides: site.guides } }, ...guides] : guides;
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: APIContext<{ guides: GuideSite[] }>) {
+  const site = getSite();
+  const [only] = props.guides;
+  const single = props.guides.length === 1 && only ? only.guide.meta : undefined;
+  return rss({
+    title: single ? `${single.title}: document history` : `${site.library?.meta.title}: what changed in every guide`,
+    description: single ? single.historyIntro : (site.library?.meta.description ?? ''),
+    // A feed's links must be absolute; without SITE_URL they are written from the site root and the build says so.
+    site: site.settings.siteUrl ?? 'http://localhost',
+    // Item links carry their own slash and a #fragment; the package would append another slash after it.
+    trailingSlash: false,
+    items: props.guides
+      .flatMap(({ guide, urls }) =>
+        guide.history.map((entry) => ({
+          title: single ? entry.change : `${guide.meta.title}: ${entry.change}`,
+          description: entry.description,
+          pubDate: entry.date,
+          link: urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`),
+        })),
+      )
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
+  });
+}
