@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { firstVisit, type FirstVisit } from './first-visit.ts';
-import { writeSyntheticGuide } from './synthetic-guide.ts';
+import { writeSyntheticGuide, writeSyntheticLibrary } from './synthetic-guide.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const sizes = (process.env['BENCH_SIZES'] ?? '13,100,1000,5000').split(',').map(Number);
@@ -108,6 +108,34 @@ for (const categories of sizes) {
   rmSync(work, { recursive: true, force: true });
 }
 
+// A library of 50 guides of 13 categories each, sharing ten services.
+const libraryGuides = Number(process.env['BENCH_LIBRARY'] ?? 50);
+const library = await (async () => {
+  if (!libraryGuides) return undefined;
+  const work = mkdtempSync(join(tmpdir(), 'guidepost-bench-library-'));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  writeSyntheticLibrary(content, libraryGuides, 13);
+  process.stdout.write(`building a library of ${libraryGuides} guides × 13 categories, ${runs} times… `);
+  const measured = [];
+  for (let run = 0; run < runs; run++) measured.push(await timedBuild(content, dist));
+  const visits = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((page) => ({ page, visit: firstVisit(dist, page) }));
+  const fixed = visits.filter(({ page }) => !/^(index\.html|services\/|search\/|[^/]+\/index\.html|[^/]+\/whole-guide\/)/.test(page)).reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
+  const result = {
+    seconds: median(measured.map((m) => m.seconds)),
+    range: [Math.min(...measured.map((m) => m.seconds)), Math.max(...measured.map((m) => m.seconds))] as [number, number],
+    peak: median(measured.map((m) => m.peak)),
+    pages: visits.length,
+    home: firstVisit(dist, 'index.html'),
+    service: firstVisit(dist, 'services/service-1/index.html'),
+    category: firstVisit(dist, 'guide-1/category-1/index.html'),
+    fixed,
+  };
+  console.log(`${result.seconds.toFixed(1)} s, peak ${mib(result.peak)}`);
+  rmSync(work, { recursive: true, force: true });
+  return result;
+})();
+
 const visitCell = (visit: FirstVisit) => `${kib(visit.total)} (JS ${kib(visit.js)})`;
 const table = [
   '| categories | build, median (fastest–slowest) | peak memory, largest process | peak memory, all processes | dist | Pagefind index | category page | heaviest other page |',
@@ -152,7 +180,13 @@ Pages that list every category, because that list is what the reader opened them
 
 ${listingTable}
 
-How the cost grows, for each category added:
+${library ? `A library of ${libraryGuides} guides of 13 categories each (${library.pages} pages), sharing ten services:
+
+| build, median (fastest–slowest) | peak memory, largest process | home (lists every guide) | a service page (lists its guides) | a category page | heaviest page of fixed size |
+| ---: | ---: | ---: | ---: | ---: | --- |
+| ${library.seconds.toFixed(1)} s (${library.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(library.peak)} | ${visitCell(library.home)} | ${visitCell(library.service)} | ${visitCell(library.category)} | ${visitCell(library.fixed.visit)} \`${library.fixed.page}\` |
+
+` : ''}How the cost grows, for each category added:
 
 | sizes | build time per added category | peak memory per added category |
 | --- | ---: | ---: |
@@ -168,6 +202,7 @@ ${growth.join('\n')}
 ${thousand ? `| 1,000 categories build in ≤ 10 s (Starlight 0.42 on Astro 7.3: 20.7 s) | ${verdict(thousand.seconds <= 10)}: ${thousand.seconds.toFixed(1)} s |
 | 1,000 categories peak at ≤ 700 MiB (Starlight: 1.23 GiB) | ${verdict(thousand.peak <= 700 * 2 ** 20)}: ${mib(thousand.peak)} |` : ''}
 ${thirteen ? `| 13 categories no slower than before (about 3 s) | ${verdict(thirteen.seconds <= 3)}: ${thirteen.seconds.toFixed(1)} s |` : ''}
+${library ? `| a library's pages of fixed size ≤ 20 KiB, JS ≤ 6 KiB | ${verdict(library.fixed.visit.total <= 20 * 1024 && library.fixed.visit.js <= 6 * 1024 && library.category.total <= 20 * 1024)}: heaviest ${visitCell(library.fixed.visit)} |` : ''}
 
 The Starlight figures were measured side by side on this machine, the same way, on a Starlight site of
 1,000 pages of about 450 words.
