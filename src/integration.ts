@@ -19,6 +19,7 @@ import { renderHeadersFile, siteHeaders } from './postbuild/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite } from './postbuild/output.ts';
 import { buildSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
+import { printGuides } from './forms/pdf.ts';
 
 export function guidepost(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -56,6 +57,7 @@ export function guidepost(): AstroIntegration {
         if (!pendingIndex) throw new Error('Search index: the build did not start it');
         const index = await pendingIndex;
         try {
+          await printPdfs(getSite(), fileURLToPath(dir), logger);
           checkOutput(getSite(), fileURLToPath(dir), projectRoot, logger);
         } catch (error) {
           index.discard();
@@ -67,10 +69,28 @@ export function guidepost(): AstroIntegration {
   };
 }
 
-/** Loads the model in the dev server, where a content mistake is shown, not fatal. */
+/** Prints each guide's PDF, or says why there is none. */
+async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLogger) {
+  if (!site.settings.chromium) {
+    const chosen = process.env['GUIDEPOST_CHROMIUM'];
+    const why = process.env['GUIDEPOST_PDF'] === 'off' ? 'GUIDEPOST_PDF=off' : chosen ? `GUIDEPOST_CHROMIUM=${chosen} does not exist` : 'no Chromium found; install one, or set GUIDEPOST_CHROMIUM to its path';
+    logger.warn(`PDF: not written (${why}); the pages offer none`);
+    return;
+  }
+  try {
+    for (const file of await printGuides(site, outDir)) logger.info(`PDF written: ${relative(outDir, file)}`);
+  } catch (error) {
+    throw new Error(`PDF: Chromium at ${site.settings.chromium} could not print the guide: ${error instanceof Error ? error.message : error}\nFix or remove that browser, or build without the PDF: GUIDEPOST_PDF=off npm run build`);
+  }
+}
+
+/**
+ * Loads the model in the dev server, where a content mistake is shown, not fatal. The dev server prints no
+ * PDF, so its pages offer none.
+ */
 function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
   try {
-    loadSite(projectRoot);
+    loadSite(projectRoot, { ...readSettings(), chromium: undefined });
     return true;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
@@ -88,7 +108,7 @@ function checkOutput(site: Site, outDir: string, projectRoot: string, logger: As
   const policies = new Set(pages.map((page) => page.csp).filter((csp) => csp !== undefined));
   if (policies.size !== 1) throw new Error(`Headers: expected every page to declare the same Content-Security-Policy, found ${policies.size}`);
   writeFileSync(join(outDir, '_headers'), renderHeadersFile(siteHeaders([...policies][0]!)));
-  const { problems, external } = checkLinks(pages, { base: site.settings.base, origin: 'http://guidepost.invalid', files });
+  const { problems, external } = checkLinks(pages, { base: site.settings.base, origin: 'http://guidepost.invalid', siteOrigin: site.settings.siteUrl, files });
   const reportDir = join(projectRoot, '.astro');
   mkdirSync(reportDir, { recursive: true });
   const reportFile = join(reportDir, 'external-links.txt');

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './support/browser.ts';
+import { chromiumArgs, systemChromium } from './support/browser.ts';
 
 // The machine's own Chromium when it has one, else Playwright's (see support/ensure-browser.ts).
 const executablePath = systemChromium();
@@ -24,8 +24,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // The sandbox has no GPU and no network beyond loopback; these keep Chromium quiet and quick.
-      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: chromiumArgs,
     },
   },
 });

@@ -10,9 +10,10 @@ export interface LinkReport {
 /**
  * The last wall: every internal link and fragment of the built site must resolve, and ids must be unique
  * within a page. Links written in content were already checked, with their file and line, by the site
- * model; what this finds is a template's mistake, so it names the page.
+ * model; what this finds is a template's mistake, so it names the page. The Markdown, llms.txt and JSON
+ * forms of the guide count as pages with no ids.
  */
-export function checkLinks(pages: BuiltPage[], { base, origin, files }: { base: string; origin: string; files: Set<string> }): LinkReport {
+export function checkLinks(pages: BuiltPage[], { base, origin, siteOrigin, files }: { base: string; origin: string; siteOrigin?: string | undefined; files: Set<string> }): LinkReport {
   const problems: string[] = [];
   const external = new Map<string, Set<string>>();
   const ids = new Map<string, Set<string>>();
@@ -28,7 +29,8 @@ export function checkLinks(pages: BuiltPage[], { base, origin, files }: { base: 
     for (const href of page.links) {
       if (href === '' || href === '#' || /^(mailto|tel|data):/i.test(href)) continue;
       const url = new URL(href, `${origin}${page.path}`);
-      if (url.origin !== origin) {
+      // An absolute link to the site's own address (SITE_URL) is a link within the site.
+      if (url.origin !== origin && url.origin !== siteOrigin) {
         if (!external.has(url.href)) external.set(url.href, new Set());
         external.get(url.href)?.add(page.path);
         continue;

@@ -25,7 +25,24 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
   const pages = files
     .filter(({ file }) => file.endsWith('.html'))
     .map(({ file, address }) => parsePage(address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, file), 'utf8')));
-  return { pages, files: new Set(files.map(({ address }) => address)) };
+  // The guide's other forms link to its pages too, and are checked like them.
+  const forms = files.filter(({ file }) => /\.(md|txt|json)$/.test(file) && !file.startsWith(`pagefind${sep}`) && !file.startsWith(`search${sep}`)).map(({ file, address }) => parseForm(address, readFileSync(join(dir, file), 'utf8')));
+  return { pages: [...pages, ...forms], files: new Set(files.map(({ address }) => address)) };
+}
+
+/** The links of a Markdown, llms.txt or JSON form of the guide, as a page with no ids of its own. */
+export function parseForm(path: string, text: string): BuiltPage {
+  const links: string[] = [];
+  if (path.endsWith('.json')) {
+    // Addresses are the values of the keys that hold them ("url", "markdownUrl", "docs", "$schema", "$id").
+    JSON.parse(text, (key, value: unknown) => {
+      if (typeof value === 'string' && /^(url|markdownUrl|docs|\$schema|\$id)$/.test(key)) links.push(value);
+      return value;
+    });
+  } else {
+    for (const match of text.matchAll(/\]\((?:<([^>]*)>|([^)\s]+))|<(https?:\/\/[^>\s]+)>/g)) links.push(match[1] ?? match[2] ?? match[3] ?? '');
+  }
+  return { path, ids: [], links, csp: undefined };
 }
 
 export function parsePage(path: string, html: string): BuiltPage {

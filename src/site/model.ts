@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import { categoryAnchors, ContentError, ContentErrors, closest, fragmentsOf, listOf, type Category, type Fragment, type Guide, type Resource, type Service } from '../guide/index.ts';
 import type { Library } from '../guide/library.ts';
 import { layoutIds, ownRoutes, reservedAddresses, type Reserved } from './routes.ts';
@@ -38,6 +38,8 @@ export interface GuideSite {
   redirects: Redirect[];
   /** How many pages the whole guide takes (see categoriesPerPart). */
   wholeGuideParts: number;
+  /** The guide as a PDF, when the build can print one (a Chromium is at hand): its address and a file name to save it as. */
+  pdf: { href: string; fileName: string } | undefined;
 }
 
 /** A service as the library knows it, with every guide and category that compares it. */
@@ -81,16 +83,18 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
 
 function guideSite(guide: Guide, slug: string | undefined, settings: Settings, librarySlugs: string[]): GuideSite {
   const slugger = new GithubSlugger();
+  const urls = makeUrls(settings.base, settings.siteUrl, slug, librarySlugs);
   return {
     slug,
     guide,
-    urls: makeUrls(settings.base, settings.siteUrl, slug, librarySlugs),
+    urls,
     resources: guide.services.map((service) => ({
       service,
       entries: guide.resources.filter((resource) => resource.service === service.id).map((resource) => ({ ...resource, anchor: slugger.slug(resource.title) })),
     })),
     redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
     wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
+    pdf: settings.chromium ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
   };
 }
 

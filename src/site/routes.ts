@@ -17,16 +17,22 @@ export const ownRoutes = {
   notFound: '404.html',
   /** In a library: one page per service. */
   services: 'services/',
+  /** The guide in other forms (src/forms): for assistants, as data, and printed. */
+  llms: 'llms.txt',
+  llmsFull: 'llms-full.txt',
+  data: 'guide.json',
+  dataSchema: 'guide.schema.json',
+  pdf: 'guide.pdf',
 } as const;
 
 /** What the build writes beside the pages: bundles, the search index, the sitemap. */
-const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml'];
+const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', ownRoutes.pdf];
 
 /**
  * Ids the page layout gives its own elements, and the home page's sections. A heading written in content
  * never takes one of them (see loadGuide's layoutIds).
  */
-export const layoutIds = ['main', 'search-dialog-input', 'search-page-input', 'toc-title', 'introduction', 'at-a-glance', 'glance-caption'] as const;
+export const layoutIds = ['main', 'search-dialog-input', 'search-page-input', 'toc-title', 'introduction', 'at-a-glance', 'glance-caption', 'whole-guide-contents'] as const;
 
 /** Addresses already taken, with what takes them: at the site's root, and at a guide's root. */
 export interface Reserved {

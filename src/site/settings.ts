@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
+import { findChromium } from '../forms/chromium.ts';
 
 /**
  * Everything a build is told from outside, read in one place. Environment variables:
  * - GUIDE_CONTENT: the guide's content folder (default `content`);
  * - BASE_PATH: the folder the site is served from (default `/`);
  * - SITE_URL: the site's absolute address, for canonical links, previews, the feed and the sitemap;
- * - GUIDEPOST_DIST: where `npm run build` writes the site (default `dist`).
+ * - GUIDEPOST_DIST: where `npm run build` writes the site (default `dist`);
+ * - GUIDEPOST_CHROMIUM: the Chromium that prints the PDF (default: the system's, else Playwright's);
+ *   GUIDEPOST_PDF=off builds without the PDF.
  */
 export interface Settings {
   contentDir: string;
@@ -14,6 +17,8 @@ export interface Settings {
   /** The site's origin and path without the base, such as "https://guides.example.com"; absent when unset. */
   siteUrl: string | undefined;
   outDir: string;
+  /** The Chromium the build prints each guide's PDF with; absent when there is none (or GUIDEPOST_PDF=off). */
+  chromium: string | undefined;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -22,6 +27,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     base: normalizeBase(env['BASE_PATH']),
     siteUrl: env['SITE_URL'] ? normalizeSiteUrl(env['SITE_URL']) : undefined,
     outDir: resolve(env['GUIDEPOST_DIST'] || 'dist'),
+    chromium: env['GUIDEPOST_PDF'] === 'off' ? undefined : findChromium(env),
   };
 }
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { parse } from 'yaml';
+import { chromium, expect, request, test, type Browser } from '@playwright/test';
 import { buildCopy } from '../support/build.ts';
+import { expectGuideForms, markdownLinks } from '../support/forms.ts';
+import { readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
 
 // A library of guides built as one site (tests/fixtures/library: the real guide, the three-service fixture,
@@ -12,7 +15,7 @@ let site: { url: string; close: () => void };
 let dist: string;
 
 test.beforeAll(async () => {
-  const result = await buildCopy(undefined, { source: fixture, env: { SITE_URL: 'https://guides.example' } });
+  const result = await buildCopy(undefined, { source: fixture, env: { SITE_URL: 'https://guides.example' }, pdf: true });
   expect(result.status, result.output).toBe(0);
   dist = result.dist;
   site = await serveSite(dist);
@@ -96,4 +99,24 @@ test('one feed of every guide’s changes and one sitemap of every page', async 
   for (const title of ['Fixture guide — Gamma or Delta?: Fixture created', 'AWS CloudTrail or Amazon CloudWatch?: Initial release']) expect(feed).toContain(`<title>${title}</title>`);
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   for (const path of ['', 'services/gamma/', 'three-services/speed/', 'cloudtrail-or-cloudwatch/log-retention/', 'pebble-polish/gleam/']) expect(sitemap).toContain(`<loc>https://guides.example/${path}</loc>`);
+});
+
+test('every guide has its own Markdown, llms.txt, guide.json and PDF; the root llms.txt lists every guide', async () => {
+  test.setTimeout(180_000);
+  const api = await request.newContext();
+  const toServed = (url: string) => url.replace('https://guides.example/', site.url);
+  // A guide may name a service by its id alone; its name is then the library's (site.yaml).
+  const shared = (parse(readFileSync(join(fixture, 'site.yaml'), 'utf8')) as { services: { id: string; name: string }[] }).services;
+  for (const slug of ['cloudtrail-or-cloudwatch', 'three-services', 'pebble-polish']) {
+    const expected = readGuide(join(fixture, 'guides', slug));
+    const services = expected.guide.services.map((service) => ({ ...shared.find((entry) => entry.id === service.id), ...service }));
+    await expectGuideForms(api, `${site.url}${slug}/`, { title: expected.guide.title, services, categories: expected.categories }, { siteRoot: site.url, toServed });
+  }
+  const root = await (await api.get(`${site.url}llms.txt`)).text();
+  expect(root.split('\n')[0]).toBe('# Fixture library of decision guides');
+  for (const title of ['## AWS CloudTrail or Amazon CloudWatch?', '## Fixture guide — Alpha, Beta or Gamma?', '## Fixture guide — Gamma or Delta?']) expect(root).toContain(`\n${title}\n`);
+  for (const url of markdownLinks(root).filter((link) => link.startsWith('https://guides.example/'))) expect((await api.get(toServed(url))).status(), url).toBe(200);
+  const service = await (await api.get(`${site.url}services/gamma.md`)).text();
+  expect(service.split('\n')[0]).toBe('# Fixture Gamma');
+  await api.dispose();
 });

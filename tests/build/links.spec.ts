@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, request, test } from '@playwright/test';
 import { buildCopy } from '../support/build.ts';
+import { expectGuideForms } from '../support/forms.ts';
 import { replaceIn } from '../support/content-copy.ts';
 import { readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
@@ -33,14 +34,18 @@ test('a renamed category keeps its old address as a redirect', async () => {
 });
 
 test('under a base path every link still resolves and readers can walk the guide', async () => {
-  const result = await buildCopy(undefined, { env: { BASE_PATH: '/guides/trail-or-watch/' } });
+  const result = await buildCopy(undefined, { env: { BASE_PATH: '/guides/trail-or-watch/' }, pdf: true });
   expect(result.status, result.output).toBe(0);
   expect(result.output).toContain('every internal link and section anchor resolves');
   expect(readFileSync(join(result.dist, 'log-retention/index.html'), 'utf8')).toContain('href="/guides/trail-or-watch/getting-started/"');
-  const { categories } = readGuide();
+  const { categories, guide } = readGuide();
   const server = await serveSite(result.dist, '/guides/trail-or-watch/');
   const browser = await chromium.launch(test.info().project.use.launchOptions);
+  const api = await request.newContext();
   try {
+    // The Markdown, llms.txt, guide.json and the PDF live under the base path and link within it.
+    expect(readFileSync(join(result.dist, 'log-retention/index.html'), 'utf8')).toContain('<link rel="alternate" type="text/markdown" title="This page as Markdown" href="/guides/trail-or-watch/log-retention.md">');
+    await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('table').getByRole('link', { name: categories[0]!.title, exact: true }).click();
@@ -54,6 +59,7 @@ test('under a base path every link still resolves and readers can walk the guide
     await page.getByRole('link', { name: 'Getting started' }).first().click();
     await expect(page.locator('h1')).toHaveText('Getting started');
   } finally {
+    await api.dispose();
     await browser.close();
     server.close();
   }

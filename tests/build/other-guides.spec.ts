@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { chromium, expect, request, test, type Browser } from '@playwright/test';
 import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
 import { buildCopy } from '../support/build.ts';
+import { readPdf } from '../support/pdf.ts';
+import { expectGuideForms } from '../support/forms.ts';
 import { threeServices } from '../support/content-copy.ts';
 import { readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
@@ -21,7 +23,7 @@ test.beforeAll(async () => {
 test.afterAll(() => browser.close());
 
 test('a guide of three services builds with no code change and shows three sides everywhere', async () => {
-  const result = await buildCopy(undefined, { source: fixture });
+  const result = await buildCopy(undefined, { source: fixture, pdf: true });
   expect(result.status, result.output).toBe(0);
   const server = await serveSite(result.dist);
   try {
@@ -45,6 +47,11 @@ test('a guide of three services builds with no code change and shows three sides
     expect((await page.goto(`${server.url}decide/`))?.status()).toBe(404);
     await page.goto(`${server.url}${categories[0]!.slug}/`);
     await expect(page.locator('a[href$="/decide/"]')).toHaveCount(0);
+    // Its other forms hold the three services too.
+    const api = await request.newContext();
+    await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
+    expect(await (await api.get(`${server.url}decide.md`)).status()).toBe(404);
+    await api.dispose();
   } finally {
     server.close();
   }
@@ -83,7 +90,7 @@ test('a guide too large for one page gets the whole guide in linked parts, every
       rmSync(join(dir, 'categories'), { recursive: true });
       writeSyntheticGuide(dir, 60);
     },
-    { source: fixture },
+    { source: fixture, pdf: true },
   );
   expect(result.status, result.output).toBe(0);
   const server = await serveSite(result.dist);
@@ -91,13 +98,16 @@ test('a guide too large for one page gets the whole guide in linked parts, every
     const page = await browser.newPage();
     await page.goto(`${server.url}whole-guide/`);
     await expect(page.getByText('The whole guide, part 1 of 2')).toBeVisible();
-    const first = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    const first = await page.locator('section.guide-category > .heading > h2').allTextContents();
     // A row of the table for a category in part 2 leads there.
     await page.getByRole('table').getByRole('link').last().click();
     await expect(page).toHaveURL(/\/whole-guide\/2\/#category-60$/);
-    const second = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    const second = await page.locator('section.guide-category > .heading > h2').allTextContents();
     expect([...first, ...second]).toHaveLength(60);
     expect(first).toHaveLength(50);
+    // The PDF joins the parts: one document, every category once, in order.
+    const pdf = await readPdf(new Uint8Array(await (await page.request.get(`${server.url}guide.pdf`)).body()));
+    expect(pdf.outline.filter((entry) => entry.level === 2 && entry.title.startsWith('Category ')).map((entry) => entry.title)).toEqual([...first, ...second]);
     await page.locator('a[rel="prev"]').click();
     await expect(page).toHaveURL(`${server.url}whole-guide/`);
   } finally {
@@ -145,4 +155,14 @@ test('&, < and quotes in names, titles and headings read as written everywhere t
   } finally {
     server.close();
   }
+});
+
+test('without a Chromium the build says there is no PDF, and no page offers one', async () => {
+  const result = await buildCopy(undefined, { source: fixture, pdf: true, env: { GUIDEPOST_CHROMIUM: '/nonexistent/chromium' } });
+  expect(result.status, result.output).toBe(0);
+  expect(result.output).toContain('PDF: not written (GUIDEPOST_CHROMIUM=/nonexistent/chromium does not exist); the pages offer none');
+  expect(existsSync(join(result.dist, 'guide.pdf'))).toBe(false);
+  expect(readFileSync(join(result.dist, 'index.html'), 'utf8')).not.toContain('.pdf');
+  expect(readFileSync(join(result.dist, 'whole-guide/index.html'), 'utf8')).not.toContain('.pdf');
+  expect(readFileSync(join(result.dist, 'llms.txt'), 'utf8')).not.toContain('.pdf');
 });

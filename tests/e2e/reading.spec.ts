@@ -102,7 +102,7 @@ test.describe('print and offline', () => {
   test('the whole guide is one page, linked from home, with every category in order', async ({ page }) => {
     await page.goto('');
     await page.getByRole('link', { name: 'the whole guide on one page' }).click();
-    const titles = await page.locator('section.guide-section > .heading > h2').allTextContents();
+    const titles = await page.locator('section.guide-category > .heading > h2').allTextContents();
     expect(titles).toEqual(categories.map((category) => category.title));
     for (const category of categories) {
       for (const service of guide.services) {

@@ -26,6 +26,8 @@ interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the site goes; a fresh folder by default. */
   dist?: string;
+  /** Print the PDF too (a second or two); most tests are about something else. */
+  pdf?: boolean;
 }
 
 /** A fresh folder for a site, removed when the test process ends. */
@@ -37,11 +39,11 @@ export function siteFolder(): string {
 }
 
 /** Copies a content folder, lets `edit` change it, and builds it with `npm run build`'s own script. */
-export async function buildCopy(edit: (dir: string) => void = () => {}, { source = realGuide, env = {}, dist = siteFolder() }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildCopy(edit: (dir: string) => void = () => {}, { source = realGuide, env = {}, dist = siteFolder(), pdf = false }: BuildOptions = {}): Promise<BuildResult> {
   const content = contentCopy(edit, source);
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...(pdf ? {} : { GUIDEPOST_PDF: 'off' }), ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkLinks } from '../../src/postbuild/link-check.ts';
-import { parsePage, type BuiltPage } from '../../src/postbuild/output.ts';
+import { parseForm, parsePage, type BuiltPage } from '../../src/postbuild/output.ts';
 
 const page = (path: string, body: string): BuiltPage => parsePage(path, `<html><body><main id="main">${body}</main></body></html>`);
 const check = (pages: BuiltPage[], base = '/') => checkLinks(pages, { base, origin: 'https://guide.example', files: new Set([`${base}rss.xml`]) });
@@ -41,5 +41,16 @@ describe('the check of the built output', () => {
   it('follows meta-refresh redirects', () => {
     const redirect = parsePage('/old/', '<meta http-equiv="refresh" content="0; url=/gone/">');
     assert.match(check([redirect]).problems[0] ?? '', /links to "\/gone\/", but no page exists/);
+  });
+
+  it('checks the Markdown, llms.txt and JSON forms too, absolute links to the site included', () => {
+    const markdown = parseForm('/log-retention.md', '# Log retention\n\nSee [the summary](/log-retention/#sumary) and <https://guide.site/nope/>, not [AWS](https://aws.amazon.com/).\n');
+    const json = parseForm('/guide.json', JSON.stringify({ url: 'https://guide.site/log-retention/', categories: [{ markdownUrl: '/missing.md', title: '/not-a-link/' }] }));
+    const problems = checkLinks([markdown, json, target], { base: '/', origin: 'https://guide.example', siteOrigin: 'https://guide.site', files: new Set() }).problems;
+    assert.deepEqual(problems, [
+      'page /log-retention.md links to "/log-retention/#sumary", but /log-retention/ has no element with id "sumary"',
+      'page /log-retention.md links to "https://guide.site/nope/", but no page exists at /nope/',
+      'page /guide.json links to "/missing.md", but no page exists at /missing.md',
+    ]);
   });
 });

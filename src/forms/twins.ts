@@ -1,0 +1,275 @@
+/**
+ * The Markdown twin of every page: the same content, from the same data, as clean Markdown at the page's
+ * address with ".md" (/log-retention/ → /log-retention.md, the home page → /index.md). Links are absolute
+ * when the site's address is known (SITE_URL), and lead to the web pages.
+ */
+import type { RootContent } from 'mdast';
+import type { Block, Category, Fragment } from '../guide/index.ts';
+import { readableDate } from '../site/dates.ts';
+import { wholeGuidePart, wholeGuidePath, type GuideSite, type Site } from '../site/model.ts';
+import { ownRoutes } from '../site/routes.ts';
+import { heading, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
+
+export interface TwinPage {
+  /** The web page's address under the base path ("", "log-retention/", "guide/history/"). */
+  path: string;
+  title: string;
+  /** One line on what the page holds, for llms.txt. */
+  description: string;
+  /** The guide the page belongs to; absent for a library's own pages. */
+  guideSite: GuideSite | undefined;
+  kind: 'home' | 'category' | 'getting-started' | 'history' | 'decide' | 'whole-guide' | 'library' | 'service';
+  markdown(): string;
+}
+
+/** "log-retention/" → "log-retention.md"; the root → "index.md". */
+export const twinPath = (pagePath: string) => (pagePath === '' ? 'index.md' : `${pagePath.replace(/\/$/, '')}.md`);
+
+const cache = new WeakMap<Site, TwinPage[]>();
+
+/** Every page that has a Markdown twin (all but search and the 404 page), in reading order. */
+export function twinPages(site: Site): TwinPage[] {
+  const known = cache.get(site);
+  if (known) return known;
+  const pages = [...(site.library ? libraryPages(site) : []), ...site.guides.flatMap((guideSite) => guidePages(site, guideSite))];
+  cache.set(site, pages);
+  return pages;
+}
+
+/** The twin of the page at `pathname` (as the browser has it, under the base path), if it has one. */
+export function twinOf(site: Site, pathname: string): string | undefined {
+  const path = pathname.startsWith(site.urls.base) ? pathname.slice(site.urls.base.length) : undefined;
+  return path !== undefined && twinPages(site).some((page) => page.path === path) ? site.urls.base + twinPath(path) : undefined;
+}
+
+/** Absolute when the site's address is known; from the site's root otherwise. */
+const addressIn = (site: Site) => (path: string) => site.urls.absolute(path) ?? path;
+
+function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
+  const { guide } = guideSite;
+  const prefix = guideSite.slug ? `${guideSite.slug}/` : '';
+  const writer = guideWriter(site, guideSite);
+  const page = (path: string, title: string, description: string, kind: TwinPage['kind'], body: () => RootContent[]): TwinPage => ({
+    path: prefix + path,
+    title,
+    description,
+    guideSite,
+    kind,
+    markdown: () => toMarkdownText([...body(), ...writer.footer(prefix + path)]),
+  });
+  const { meta, categories, decision } = guide;
+  const parts = Array.from({ length: guideSite.wholeGuideParts }, (_, index) => index + 1);
+  return [
+    page(ownRoutes.home, meta.title, meta.purpose, 'home', () => writer.home()),
+    ...categories.map((category) => page(`${category.slug}/`, category.title, category.summary ?? writer.glanceSentence(category), 'category', () => writer.category(category))),
+    page(ownRoutes.gettingStarted, 'Getting started', meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
+    page(ownRoutes.history, 'Document history', meta.historyIntro, 'history', () => writer.history()),
+    ...(decision ? [page(ownRoutes.decide, decision.title, decision.intro, 'decide', () => writer.decide())] : []),
+    ...parts.map((part) =>
+      page(wholeGuidePath(part), parts.length > 1 ? `The whole guide, part ${part} of ${parts.length}` : 'The whole guide', `${meta.title} from start to end${parts.length > 1 ? `: part ${part} of ${parts.length}` : ''}.`, 'whole-guide', () => writer.wholeGuide(part)),
+    ),
+  ];
+}
+
+/** One stretch of a guide's prose as Markdown, its links resolved as on the page at `pagePath`. */
+export function fragmentMarkdown(site: Site, guideSite: GuideSite, fragment: Fragment, pagePath: string): string {
+  return toMarkdownText(guideWriter(site, guideSite).prose(fragment, pagePath)).trim();
+}
+
+/** The whole guide in one Markdown document, whatever its size (llms-full.txt). */
+export function wholeGuideMarkdown(site: Site, guideSite: GuideSite): string {
+  const writer = guideWriter(site, guideSite);
+  return toMarkdownText([...writer.wholeGuide(), ...writer.footer(guideSite.urls.link().slice(site.urls.base.length))]);
+}
+
+/** Writes the Markdown of one guide's pages. */
+function guideWriter(site: Site, guideSite: GuideSite) {
+  const { guide, urls } = guideSite;
+  const { meta, services, categories } = guide;
+  const address = addressIn(site);
+  const pageUrl = (path = '') => address(urls.link(path));
+  const serviceName = (id: string) => services.find((service) => service.id === id)?.name ?? id;
+  /** A link in prose: "#id" is a section of the page the prose belongs to; "/x/" is written from the guide's root. */
+  const resolver = (pagePath: string) => (href: string) => {
+    if (href.startsWith('#')) return address(urls.link(pagePath)) + href;
+    if (href.startsWith('/')) return address(urls.content(href));
+    return href;
+  };
+  const fragment = (value: Fragment, pagePath: string, shift = 0) => prose(value, { shift, resolve: resolver(pagePath) });
+
+  const facts = () =>
+    list([
+      [strong('Purpose:'), ` ${meta.purpose}`],
+      [strong('Last updated:'), ` ${readableDate(meta.lastUpdated)}`],
+      [strong('Covered services:'), ` ${services.map((service) => service.name).join(', ')}`],
+    ]);
+
+  const introduction = (blocks: Block[], shift: number): RootContent[] =>
+    blocks.flatMap((block): RootContent[] => {
+      if (block.kind === 'prose') return fragment(block.fragment, ownRoutes.home, shift);
+      if (block.kind === 'component' && block.name === 'ConcernList') return [list(meta.concerns.map((concern) => [strong(concern.name), `: ${concern.description}`]))];
+      if (block.kind === 'component') {
+        return [list(services.map((service) => [paragraph(strong(link(service.docs, service.name)), `: ${service.summary}`), list(service.features.map((feature) => [feature]))]))];
+      }
+      return [];
+    });
+
+  const glanceTable = (linkTo: (category: Category) => string) =>
+    table(
+      [['Category'], ...services.map((service) => [service.shortName])],
+      categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [category.glance[service.id] ?? ''])]),
+    );
+
+  const glanceLines = (category: Category) => list(services.map((service) => [strong(`${service.name}:`), ` ${category.glance[service.id]}`]));
+
+  /** A category's body: prose, one heading per service with its side, then the summary. */
+  const categoryBody = (category: Category, depth: number): RootContent[] => {
+    const path = `${category.slug}/`;
+    const shift = depth - 2;
+    const body = category.body.flatMap((block): RootContent[] => {
+      if (block.kind === 'prose') return fragment(block.fragment, path, shift);
+      if (block.kind === 'comparison') return block.sides.flatMap((side) => [heading(depth, serviceName(side.service)), ...fragment(side.fragment, path, shift)]);
+      return [];
+    });
+    return category.summary ? [...body, heading(depth, 'Summary'), paragraph(category.summary)] : body;
+  };
+
+  const resources = (depth: number): RootContent[] =>
+    guideSite.resources.flatMap(({ service, entries }) => [
+      heading(depth, service.name),
+      list(entries.map((entry) => [link(entry.url, entry.title), ` (${entry.kind}): ${entry.description}`])),
+    ]);
+
+  const historyList = () => list(guide.history.map((entry) => [strong(readableDate(entry.date)), `: ${entry.change}. ${entry.description}`]));
+
+  return {
+    prose: (value: Fragment, pagePath: string) => fragment(value, pagePath),
+
+    glanceSentence: (category: Category) => services.map((service) => `${service.shortName}: ${category.glance[service.id]}.`).join(' '),
+
+    home: (): RootContent[] => [
+      heading(1, meta.title),
+      paragraph(meta.tagline),
+      facts(),
+      heading(2, 'Introduction'),
+      ...introduction(guide.introduction, 0),
+      heading(2, 'At a glance'),
+      paragraph(meta.glanceIntro),
+      glanceTable((category) => pageUrl(`${category.slug}/`)),
+      paragraph(meta.categoriesIntro),
+      heading(2, 'More in this guide'),
+      list([
+        [link(pageUrl(ownRoutes.gettingStarted), 'Getting started'), `: ${meta.gettingStartedIntro}`],
+        [link(pageUrl(ownRoutes.history), 'Document history'), `: ${meta.historyIntro}`],
+        ...(guide.decision ? [[link(pageUrl(ownRoutes.decide), guide.decision.title), `: ${guide.decision.intro}`]] : []),
+        [link(pageUrl(ownRoutes.wholeGuide), 'The whole guide on one page'), ': every section in reading order.'],
+      ]),
+    ],
+
+    category: (category: Category): RootContent[] => [heading(1, category.title), paragraph(strong('At a glance')), glanceLines(category), ...categoryBody(category, 2)],
+
+    gettingStarted: (): RootContent[] => [heading(1, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(2)],
+
+    history: (): RootContent[] => [heading(1, 'Document history'), paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'), historyList()],
+
+    decide: (): RootContent[] => {
+      const decision = guide.decision!;
+      const label = (question: string, answer: string) => decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
+      const cite = (reference: string) => {
+        const [slug = '', section] = reference.split('#');
+        const category = categories.find((candidate) => candidate.slug === slug);
+        const name = [category?.title ?? slug, section === 'summary' ? 'Summary' : section ? serviceName(section) : undefined].filter(Boolean).join(': ');
+        return link(address(section ? urls.section(slug, section) : urls.category(slug)), name);
+      };
+      return [
+        heading(1, decision.title),
+        paragraph(decision.intro),
+        heading(2, 'The questions'),
+        list(decision.questions.map((question) => [paragraph(question.text), list(question.answers.map((answer) => [answer.label]))])),
+        heading(2, 'How the recommendation is made'),
+        paragraph('A rule applies when all of its needs are among your answers.'),
+        list(
+          decision.rules.map((rule) => {
+            const needs = Object.entries(rule.when).map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or ')).join(', and ');
+            const use = rule.recommend.length ? `use ${rule.recommend.map(serviceName).join(' and ')}` : 'advice only';
+            const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
+            return [strong(`If you need ${needs}:`), ` ${use}. ${rule.because} See `, ...cites, '.'];
+          }),
+        ),
+      ];
+    },
+
+    /** The whole guide, or one part of it (see categoriesPerPart). */
+    wholeGuide: (part?: number): RootContent[] => {
+      const parts = part === undefined ? 1 : guideSite.wholeGuideParts;
+      const first = part === undefined || part === 1;
+      const last = part === undefined || part === parts;
+      const inPart = part === undefined ? categories : categories.filter((_, index) => wholeGuidePart(index) === part);
+      return [
+        heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
+        ...(first ? [paragraph(meta.tagline), facts(), heading(2, 'Introduction'), ...introduction(guide.introduction, 1), heading(2, 'At a glance'), paragraph(meta.glanceIntro), glanceTable((category) => pageUrl(`${category.slug}/`)), paragraph(meta.categoriesIntro)] : []),
+        ...inPart.flatMap((category) => [heading(2, category.title), glanceLines(category), ...categoryBody(category, 3)]),
+        ...(last ? [heading(2, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(3), heading(2, 'Document history'), paragraph(meta.historyIntro), historyList()] : []),
+      ];
+    },
+
+    /** Closes every twin: where the web page is, and that the guide is independent. */
+    footer: (pagePath: string): RootContent[] => [
+      { type: 'thematicBreak' },
+      paragraph('Web page: ', link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))), `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`),
+    ],
+  };
+}
+
+function libraryPages(site: Site): TwinPage[] {
+  const library = site.library!;
+  const address = addressIn(site);
+  const serviceUrl = (id: string) => address(site.urls.link(`${ownRoutes.services}${id}/`));
+  const vendors = [...new Set(site.guides.map((guideSite) => guideSite.guide.meta.vendor))].join(' or ');
+  const footer = (path: string): RootContent[] => [
+    { type: 'thematicBreak' },
+    paragraph('Web page: ', link(address(site.urls.link(path)), address(site.urls.link(path))), `. Independent guides, not affiliated with or endorsed by ${vendors}.`),
+  ];
+  const home: TwinPage = {
+    path: '',
+    title: library.meta.title,
+    description: library.meta.description,
+    guideSite: undefined,
+    kind: 'library',
+    markdown: () =>
+      toMarkdownText([
+        heading(1, library.meta.title),
+        paragraph(library.meta.description),
+        heading(2, 'Guides'),
+        list(site.guides.map(({ guide, urls }) => [link(address(urls.link()), guide.meta.title), `: ${guide.meta.tagline} Compares ${guide.services.map((service) => service.name).join(' and ')}.`])),
+        heading(2, 'Guides by service'),
+        list([...site.services.values()].map(({ service, guides }) => [link(serviceUrl(service.id), service.name), ` (${guides.length} ${guides.length === 1 ? 'guide' : 'guides'})`])),
+        ...(library.meta.links.length ? [heading(2, 'See also'), list(library.meta.links.map((entry) => [link(entry.url, entry.title)]))] : []),
+        ...footer(''),
+      ]),
+  };
+  const services = [...site.services.values()].map(({ service, guides }): TwinPage => {
+    const path = `${ownRoutes.services}${service.id}/`;
+    return {
+      path,
+      title: service.name,
+      description: service.summary,
+      guideSite: undefined,
+      kind: 'service',
+      markdown: () =>
+        toMarkdownText([
+          heading(1, service.name),
+          paragraph(service.summary, ' ', link(service.docs, 'The service\u2019s documentation'), '.'),
+          list(service.features.map((feature) => [feature])),
+          heading(2, `Compared in ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}`),
+          ...guides.flatMap(({ guideSite, categories }) => [
+            heading(3, link(address(guideSite.urls.link()), guideSite.guide.meta.title)),
+            list(categories.map((category) => [link(address(guideSite.urls.section(category.slug, service.id)), category.title), `: ${category.glance[service.id]}`])),
+          ]),
+          ...footer(path),
+        ]),
+    };
+  });
+  return [home, ...services];
+}
+

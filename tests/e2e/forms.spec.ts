@@ -1,0 +1,62 @@
+import { expectGuideForms } from '../support/forms.ts';
+import { allPages, readGuide } from '../support/guide-content.ts';
+import { expect, test } from '../support/test.ts';
+
+const { guide, categories } = readGuide();
+const readable = allPages().filter((path) => path !== 'search/');
+
+test('the guide is published as Markdown, llms.txt, guide.json and a PDF, each holding every category and service', async ({ request, baseURL }) => {
+  test.setTimeout(180_000);
+  await expectGuideForms(request, baseURL!, { title: guide.title, services: guide.services, categories });
+});
+
+test('every page names its Markdown twin, which holds the same title', async ({ page, request }) => {
+  for (const path of readable) {
+    await page.goto(path);
+    const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
+    await expect(alternate, `/${path} has a Markdown alternate`).toHaveCount(1);
+    const href = (await alternate.getAttribute('href'))!;
+    expect(href).toBe(path === '' ? '/index.md' : `/${path.replace(/\/$/, '')}.md`);
+    await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', href);
+    const markdown = await (await request.get(href)).text();
+    const title = (await page.locator('main h1').textContent())!.trim();
+    expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
+  }
+});
+
+test('"Copy as Markdown" puts the page\u2019s Markdown on the clipboard and says so', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('log-retention/');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Markdown is copied' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await (await request.get('/log-retention.md')).text());
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the Markdown link remains and no dead copy button shows', async ({ page }) => {
+    await page.goto('log-retention/');
+    await expect(page.getByRole('link', { name: 'This page as Markdown' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toHaveCount(0);
+  });
+});
+
+test('the home and whole-guide pages offer the PDF to download; other pages do not', async ({ page }) => {
+  for (const path of ['', 'whole-guide/']) {
+    await page.goto(path);
+    const link = page.locator('main a[type="application/pdf"]').first();
+    await expect(link).toHaveAttribute('href', '/guide.pdf');
+    await expect(link).toHaveAttribute('download', /\.pdf$/);
+  }
+  await page.goto(`${categories[0]!.slug}/`);
+  await expect(page.locator('a[href$=".pdf"]')).toHaveCount(0);
+});
+
+test('the whole-guide page opens with a contents list of every section', async ({ page }) => {
+  await page.goto('whole-guide/');
+  const contents = page.getByRole('navigation', { name: /^Contents/ });
+  for (const category of categories) await expect(contents.getByRole('link', { name: category.title, exact: true })).toHaveAttribute('href', `#${category.slug}`);
+  await contents.getByRole('link', { name: 'Document history' }).click();
+  await expect(page.locator('#history')).toBeInViewport();
+});
