@@ -71,10 +71,8 @@ export function guidepost(): AstroIntegration {
 
 /** Prints each guide's PDF, or says why there is none. */
 async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLogger) {
-  if (!site.settings.chromium) {
-    const chosen = process.env['GUIDEPOST_CHROMIUM'];
-    const why = process.env['GUIDEPOST_PDF'] === 'off' ? 'GUIDEPOST_PDF=off' : chosen ? `GUIDEPOST_CHROMIUM=${chosen} does not exist` : 'no Chromium found; install one, or set GUIDEPOST_CHROMIUM to its path';
-    logger.warn(`PDF: not written (${why}); the pages offer none`);
+  if (!site.pdf.print) {
+    logger.warn(`PDF: not written (${site.pdf.reason}); the pages offer none`);
     return;
   }
   try {
@@ -90,7 +88,7 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
  */
 function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
   try {
-    loadSite(projectRoot, { ...readSettings(), chromium: undefined });
+    loadSite(projectRoot, { ...readSettings(), pdf: 'off', chromium: undefined });
     return true;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;

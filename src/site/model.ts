@@ -16,6 +16,23 @@ import { glanceRowId, historyAnchor, makeUrls, resourceGroupId, ruleAnchor, type
 /** The whole guide is one page up to this many categories; a larger guide gets it in parts. */
 export const categoriesPerPart = 50;
 
+/**
+ * Printing costs about 40 ms a category (a 1,000-category guide is a 2,000-page PDF and 40 s), so by default
+ * a site is printed only up to this many categories in all; GUIDEPOST_PDF=on prints any size.
+ */
+export const pdfAutoLimit = 100;
+
+/** Whether this build prints the guides as PDFs, and if not, why not (the build says so). */
+export function pdfPlan(settings: Settings, categories: number): { print: boolean; reason: string } {
+  if (settings.pdf === 'off') return { print: false, reason: 'GUIDEPOST_PDF=off' };
+  const chosen = process.env['GUIDEPOST_CHROMIUM'];
+  if (!settings.chromium) return { print: false, reason: chosen ? `GUIDEPOST_CHROMIUM=${chosen} does not exist` : 'no Chromium found; install one, or set GUIDEPOST_CHROMIUM to its path' };
+  if (settings.pdf === 'auto' && categories > pdfAutoLimit) {
+    return { print: false, reason: `the site has ${categories} categories, more than the ${pdfAutoLimit} printed by default (about 40 ms a category); GUIDEPOST_PDF=on prints it anyway` };
+  }
+  return { print: true, reason: '' };
+}
+
 export interface ResourceEntry extends Resource {
   /** Unique id of the resource's heading on the getting-started page. */
   anchor: string;
@@ -60,13 +77,17 @@ export interface Site {
   services: Map<string, ServiceEntry>;
   /** Every page's address (under the base path, without it) → the ids of its sections. */
   anchors: Map<string, Set<string>>;
+  /** Whether the build prints each guide as a PDF. */
+  pdf: { print: boolean; reason: string };
 }
 
 export function buildSite(content: Guide | Library, settings: Settings, projectRoot: string): Site {
   const library = 'guides' in content ? content : undefined;
   const reserved = reservedAddresses(projectRoot);
   const slugs = library?.guides.map((entry) => entry.slug) ?? [];
-  const guides = library ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs)) : [guideSite(content as Guide, undefined, settings, [])];
+  const categories = library ? library.guides.reduce((sum, entry) => sum + entry.guide.categories.length, 0) : (content as Guide).categories.length;
+  const pdf = pdfPlan(settings, categories);
+  const guides = library ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs, pdf.print)) : [guideSite(content as Guide, undefined, settings, [], pdf.print)];
   const site: Site = {
     settings,
     urls: makeUrls(settings.base, settings.siteUrl),
@@ -74,6 +95,7 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
     guides,
     services: library ? serviceIndex(guides) : new Map(),
     anchors: new Map(),
+    pdf,
   };
   site.anchors = pageAnchors(site);
   const errors = [...checkAddresses(site, reserved), ...checkContentLinks(site, projectRoot)];
@@ -81,7 +103,7 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
   return site;
 }
 
-function guideSite(guide: Guide, slug: string | undefined, settings: Settings, librarySlugs: string[]): GuideSite {
+function guideSite(guide: Guide, slug: string | undefined, settings: Settings, librarySlugs: string[], printPdf: boolean): GuideSite {
   const slugger = new GithubSlugger();
   const urls = makeUrls(settings.base, settings.siteUrl, slug, librarySlugs);
   return {
@@ -94,7 +116,7 @@ function guideSite(guide: Guide, slug: string | undefined, settings: Settings, l
     })),
     redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
     wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
-    pdf: settings.chromium ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
+    pdf: printPdf ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
   };
 }
 

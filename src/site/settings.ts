@@ -8,7 +8,7 @@ import { findChromium } from '../forms/chromium.ts';
  * - SITE_URL: the site's absolute address, for canonical links, previews, the feed and the sitemap;
  * - GUIDEPOST_DIST: where `npm run build` writes the site (default `dist`);
  * - GUIDEPOST_CHROMIUM: the Chromium that prints the PDF (default: the system's, else Playwright's);
- *   GUIDEPOST_PDF=off builds without the PDF.
+ * - GUIDEPOST_PDF: auto (default: a PDF when the site is small enough to print in seconds), on or off.
  */
 export interface Settings {
   contentDir: string;
@@ -17,9 +17,14 @@ export interface Settings {
   /** The site's origin and path without the base, such as "https://guides.example.com"; absent when unset. */
   siteUrl: string | undefined;
   outDir: string;
-  /** The Chromium the build prints each guide's PDF with; absent when there is none (or GUIDEPOST_PDF=off). */
+  /** Whether the build prints each guide as a PDF (see pdfPlan in model.ts). */
+  pdf: PdfMode;
+  /** The Chromium the build prints with; absent when there is none (or GUIDEPOST_PDF=off). */
   chromium: string | undefined;
 }
+
+export const pdfModes = ['auto', 'on', 'off'] as const;
+export type PdfMode = (typeof pdfModes)[number];
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return {
@@ -27,8 +32,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     base: normalizeBase(env['BASE_PATH']),
     siteUrl: env['SITE_URL'] ? normalizeSiteUrl(env['SITE_URL']) : undefined,
     outDir: resolve(env['GUIDEPOST_DIST'] || 'dist'),
+    pdf: pdfMode(env['GUIDEPOST_PDF']),
     chromium: env['GUIDEPOST_PDF'] === 'off' ? undefined : findChromium(env),
   };
+}
+
+function pdfMode(value: string | undefined): PdfMode {
+  const mode = (value || 'auto').trim().toLowerCase();
+  if ((pdfModes as readonly string[]).includes(mode)) return mode as PdfMode;
+  throw new Error(`GUIDEPOST_PDF "${value}" is not a choice. Expected one of ${pdfModes.join(', ')} (auto, the default, prints the PDF when the site is small enough to print in seconds)`);
 }
 
 /** "/guides/x" or "guides/x/" → "/guides/x/"; nothing → "/". */

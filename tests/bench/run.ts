@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium } from '../../src/forms/chromium.ts';
+import { pdfAutoLimit } from '../../src/site/model.ts';
 import { firstVisit, type FirstVisit } from './first-visit.ts';
 import { writeSyntheticGuide, writeSyntheticLibrary } from './synthetic-guide.ts';
 
@@ -32,11 +34,12 @@ function processTree(pid: number): Map<number, number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-async function timedBuild(content: string, dist: string) {
+/** A cold build; the PDF is measured on its own (see pdfRows), so the main figures compare with earlier ones. */
+async function timedBuild(content: string, dist: string, pdf: 'on' | 'off' = 'off') {
   const started = performance.now();
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, NO_COLOR: '1' },
+    env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, GUIDEPOST_PDF: pdf, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // Two readings: the largest single process (what /usr/bin/time reports, and how the reference figures
@@ -83,6 +86,11 @@ interface Row {
 const listingPages = { home: /^index\.html$/, search: /^search\/index\.html$/, 'whole guide': /^whole-guide\// } as const;
 
 const rows: Row[] = [];
+/** Printing grows with the guide (about 40 ms a category); sizes above this are left out of the PDF runs. */
+const pdfMaxSize = Number(process.env['BENCH_PDF_MAX'] ?? 1000);
+const pdfRows: { categories: number; seconds: number; added: number; peak: number; bytes: number; pages: number }[] = [];
+/** Pages of a PDF, from its page objects (enough for Chromium's output). */
+const countPdfPages = (data: Buffer) => data.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 for (const categories of sizes) {
   const work = mkdtempSync(join(tmpdir(), `guidepost-bench-${categories}-`));
   const content = join(work, 'content');
@@ -105,6 +113,15 @@ for (const categories of sizes) {
   const row: Row = { categories, seconds, range, peak, treePeak, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')), fixed, category: firstVisit(dist, 'category-1/index.html'), listing };
   rows.push(row);
   console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest fixed-size page ${fixed.page} ${kib(fixed.visit.total)}`);
+  // The PDF, once, where a Chromium is at hand: what printing adds to the build.
+  if (categories <= pdfMaxSize && findChromium()) {
+    process.stdout.write(`  with the PDF… `);
+    const printed = await timedBuild(content, dist, 'on');
+    const file = join(dist, 'guide.pdf');
+    const pages = countPdfPages(readFileSync(file));
+    pdfRows.push({ categories, seconds: printed.seconds, added: printed.seconds - seconds, peak: printed.treePeak, bytes: statSync(file).size, pages });
+    console.log(`${printed.seconds.toFixed(1)} s, ${pages} pages`);
+  }
   rmSync(work, { recursive: true, force: true });
 }
 
@@ -185,6 +202,14 @@ ${library ? `A library of ${libraryGuides} guides of 13 categories each (${libra
 | build, median (fastest–slowest) | peak memory, largest process | home (lists every guide) | a service page (lists its guides) | a category page | heaviest page of fixed size |
 | ---: | ---: | ---: | ---: | ---: | --- |
 | ${library.seconds.toFixed(1)} s (${library.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(library.peak)} | ${visitCell(library.home)} | ${visitCell(library.service)} | ${visitCell(library.category)} | ${visitCell(library.fixed.visit)} \`${library.fixed.page}\` |
+
+` : ''}${pdfRows.length ? `The PDF of the whole guide, printed by Chromium in the same build (one build per size; \`GUIDEPOST_PDF=on\`):
+
+| categories | build with the PDF | added by the PDF | peak memory, all processes | PDF | pages |
+| ---: | ---: | ---: | ---: | ---: | ---: |
+${pdfRows.map((row) => `| ${row.categories} | ${row.seconds.toFixed(1)} s | ${row.added.toFixed(1)} s | ${mib(row.peak)} | ${mib(row.bytes)} | ${row.pages} |`).join('\n')}
+
+By default (\`GUIDEPOST_PDF=auto\`) a site is printed up to ${pdfAutoLimit} categories in all; the figures above are why.
 
 ` : ''}How the cost grows, for each category added:
 

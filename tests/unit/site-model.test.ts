@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentOfPage } from '../../src/site/model.ts';
+import { contentOfPage, pdfAutoLimit, pdfPlan } from '../../src/site/model.ts';
+import { readSettings } from '../../src/site/settings.ts';
 import { reservedAddresses } from '../../src/site/routes.ts';
 import { realGuide } from '../support/content-copy.ts';
 import { projectRoot, validate } from '../support/load.ts';
@@ -15,11 +16,20 @@ describe('the site model', () => {
   it('derives the addresses a category may not take from src/pages, public/ and the build’s output', () => {
     const { site: atRoot, guide: inGuide } = reservedAddresses(projectRoot);
     for (const address of ['search', 'services', '404', 'favicon', 'pagefind', 'index', 'sitemap-index']) assert.ok(atRoot.has(address), address);
-    for (const address of ['getting-started', 'history', 'whole-guide', 'decide', 'rss', 'index']) assert.ok(inGuide.has(address), address);
+    for (const address of ['getting-started', 'history', 'whole-guide', 'decide', 'rss', 'index', 'llms', 'llms-full', 'guide']) assert.ok(inGuide.has(address), address);
     assert.ok(!atRoot.has('log-retention') && !inGuide.has('log-retention'));
   });
   it('knows every page’s sections, from data: a category’s sides, summary and headings, the home page’s rows', () => {
     assert.deepEqual([...(site.anchors.get('primary-purpose/') ?? [])].filter((id) => ['cloudtrail', 'cloudwatch', 'summary'].includes(id)), ['cloudtrail', 'cloudwatch', 'summary']);
     assert.ok(site.anchors.get('')?.has('glance-log-retention'));
+  });
+  it('prints the PDF by default only for a site small enough to print in seconds, and says why not', () => {
+    const settings = { ...readSettings({}), chromium: '/usr/bin/chromium' };
+    assert.deepEqual(pdfPlan({ ...settings, pdf: 'auto' }, pdfAutoLimit), { print: true, reason: '' });
+    assert.match(pdfPlan({ ...settings, pdf: 'auto' }, pdfAutoLimit + 1).reason, /more than the 100 printed by default.*GUIDEPOST_PDF=on prints it anyway/);
+    assert.equal(pdfPlan({ ...settings, pdf: 'on' }, 5000).print, true);
+    assert.deepEqual(pdfPlan({ ...settings, pdf: 'off' }, 1), { print: false, reason: 'GUIDEPOST_PDF=off' });
+    assert.match(pdfPlan({ ...settings, chromium: undefined }, 1).reason, /no Chromium found/);
+    assert.throws(() => readSettings({ GUIDEPOST_PDF: 'yes' }), /GUIDEPOST_PDF "yes" is not a choice. Expected one of auto, on, off/);
   });
 });
