@@ -21,6 +21,7 @@ interface CategoryClaims {
   formerSlugs: string[];
   order: number;
   glance: Record<string, string>;
+  group?: string | undefined;
 }
 
 /** Slugs, former slugs and orders must be unique across categories; each glance names every service once. */
@@ -47,6 +48,14 @@ export function checkCategories(categories: Placed<CategoryClaims>[], serviceIds
     }
     for (const id of serviceIds) {
       if (!(id in data.glance)) errors.push(new ContentError(place, `glance.${id}`, 'the at-a-glance entry for this service is missing', `one line of text for every service: ${listOf(serviceIds)}`, path));
+    }
+  }
+  // Navigation lists categories by group once any has one: a category left out would be listed nowhere.
+  const grouped = categories.filter(({ data }) => data.group);
+  if (grouped.length) {
+    const names = [...new Set(grouped.map(({ data }) => data.group!))];
+    for (const { data, place, path } of categories) {
+      if (!data.group) errors.push(new ContentError(place, 'group', `the category has no group, while ${grouped.length === 1 ? grouped[0]!.place.file : `${grouped.length} other categories`} ${grouped.length === 1 ? 'has one' : 'have one'}`, `a "group:" for every category (the guide's groups so far: ${listOf(names.slice(0, 6))})`, path));
     }
   }
   return errors;

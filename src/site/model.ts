@@ -10,6 +10,7 @@ import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import { categoryAnchors, ContentError, ContentErrors, closest, fragmentsOf, listOf, type Category, type Fragment, type Guide, type Resource, type Service } from '../guide/index.ts';
 import type { Library } from '../guide/library.ts';
 import { layoutIds, ownRoutes, reservedAddresses, type Reserved } from './routes.ts';
+import { categoryNavigation, type CategoryNavigation } from './navigation.ts';
 import type { Settings } from './settings.ts';
 import { glanceRowId, historyAnchor, makeUrls, resourceGroupId, ruleAnchor, type Urls } from './urls.ts';
 
@@ -55,6 +56,8 @@ export interface GuideSite {
   redirects: Redirect[];
   /** How many pages the whole guide takes (see categoriesPerPart). */
   wholeGuideParts: number;
+  /** How the guide's categories are listed: all at once, or by group in a large guide. */
+  navigation: CategoryNavigation;
   /** The guide as a PDF, when the build can print one (a Chromium is at hand): its address and a file name to save it as. */
   pdf: { href: string; fileName: string } | undefined;
 }
@@ -115,6 +118,7 @@ function guideSite(guide: Guide, slug: string | undefined, settings: Settings, l
       entries: guide.resources.filter((resource) => resource.service === service.id).map((resource) => ({ ...resource, anchor: slugger.slug(resource.title) })),
     })),
     redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
+    navigation: categoryNavigation(guide.categories),
     wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
     pdf: printPdf ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
   };
@@ -156,8 +160,19 @@ export function contentOfPage(site: Site, pathname: string): string | undefined 
     if (page === ownRoutes.history) return guide.files.history;
     if (page === ownRoutes.decide) return guide.files.decision;
     if (page.startsWith(ownRoutes.wholeGuide)) return 'one of the category files shown on the whole-guide page';
+    if (page.startsWith(ownRoutes.glanceGroups)) return 'one of the category files listed on this at-a-glance page';
   }
   return site.library && path === '' ? site.library.file : undefined;
+}
+
+/** The page listing one group's categories at a glance (large guides only), from the guide's root. */
+export const glanceGroupPath = (groupSlug: string) => `${ownRoutes.glanceGroups}${groupSlug}/`;
+
+/** Where a category's row of the at-a-glance table is: on the home page, or in a large guide on its group's page. */
+export function glanceRowLink(guideSite: GuideSite, slug: string): string {
+  const { listsAll, groupOf } = guideSite.navigation;
+  const group = groupOf.get(slug);
+  return guideSite.urls.link(`${listsAll || !group ? '' : glanceGroupPath(group.slug)}#${glanceRowId(slug)}`);
 }
 
 /** The part of the whole guide (1, 2, …) that holds the category at `index` in guide order. */
@@ -195,7 +210,9 @@ function pageAnchors(site: Site): Map<string, Set<string>> {
     const { guide, slug } = guideSite;
     const at = (path: string) => `${slug ? `${slug}/` : ''}${path}`;
     const introductionIds = guide.introduction.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.headings.map((heading) => heading.id)));
-    const glanceIds = guide.categories.map((category) => glanceRowId(category.slug));
+    const { listsAll, groups } = guideSite.navigation;
+    const glanceIds = listsAll ? guide.categories.map((category) => glanceRowId(category.slug)) : [];
+    if (!listsAll) for (const group of groups) page(at(glanceGroupPath(group.slug)), group.categories.map((category) => glanceRowId(category.slug)));
     const resourceIds = guideSite.resources.flatMap(({ service, entries }) => [resourceGroupId(service.id), ...entries.map((entry) => entry.anchor)]);
     page(at(ownRoutes.home), [...introductionIds, ...glanceIds]);
     for (const category of guide.categories) page(at(`${category.slug}/`), categoryAnchors(category));
@@ -206,7 +223,7 @@ function pageAnchors(site: Site): Map<string, Set<string>> {
     for (let part = 1; part <= guideSite.wholeGuideParts; part++) {
       const inPart = guide.categories.filter((_, index) => wholeGuidePart(index) === part);
       const scoped = inPart.flatMap((category) => [category.slug, ...categoryAnchors(category).map((id) => `${category.slug}-${id}`)]);
-      const first = part === 1 ? [...introductionIds, ...glanceIds] : [];
+      const first = part === 1 ? [...introductionIds, ...guide.categories.map((category) => glanceRowId(category.slug))] : [];
       const last = part === guideSite.wholeGuideParts ? ['getting-started', 'history', ...resourceIds] : [];
       page(at(wholeGuidePath(part)), [...first, ...scoped, ...last]);
     }

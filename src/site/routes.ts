@@ -10,6 +10,8 @@ export const ownRoutes = {
   gettingStarted: 'getting-started/',
   history: 'history/',
   wholeGuide: 'whole-guide/',
+  /** In a large guide, the at-a-glance table one group at a time (see navigation.ts). */
+  glanceGroups: 'at-a-glance/',
   search: 'search/',
   decide: 'decide/',
   feed: 'rss.xml',

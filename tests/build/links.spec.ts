@@ -54,7 +54,7 @@ test('under a base path every link still resolves and readers can walk the guide
       await page.locator('a[rel="next"]').click();
       await expect(page.locator('h1')).toHaveText(category.title);
     }
-    await page.getByRole('link', { name: 'Back to the at-a-glance table' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'At a glance' }).click();
     await expect(page).toHaveURL(`${server.url}#glance-${categories.at(-1)!.slug}`);
     await page.getByRole('link', { name: 'Getting started' }).first().click();
     await expect(page.locator('h1')).toHaveText('Getting started');

@@ -110,6 +110,44 @@ test('a guide too large for one page gets the whole guide in linked parts, every
     expect(pdf.outline.filter((entry) => entry.level === 2 && entry.title.startsWith('Category ')).map((entry) => entry.title)).toEqual([...first, ...second]);
     await page.locator('a[rel="prev"]').click();
     await expect(page).toHaveURL(`${server.url}whole-guide/`);
+
+    // Above 50 categories, lists go by group: the home page lists the groups, each with its own table,
+    // and a category page lists its own group and names the others.
+    await page.goto(server.url);
+    await expect(page.locator('.glance-groups a')).toHaveText(['Categories 1 to 50', 'Categories 51 to 60']);
+    await page.getByRole('link', { name: 'Categories 51 to 60' }).click();
+    await expect(page).toHaveURL(`${server.url}at-a-glance/51-60/`);
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(10);
+    await page.getByRole('table').getByRole('link').first().click();
+    await expect(page.locator('h1')).toHaveText(second[0]!);
+    const sidebar = page.getByRole('navigation', { name: 'Categories', exact: true });
+    await expect(sidebar.locator('ol a')).toHaveText(second);
+    await expect(sidebar.locator('ul a')).toHaveText(['Categories 1 to 50']);
+    const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await trail.getByRole('link', { name: 'Categories 51 to 60' }).click();
+    await expect(page).toHaveURL(/\/at-a-glance\/51-60\/#glance-category-51$/);
+  } finally {
+    server.close();
+  }
+});
+
+test('categories with a group are listed under it', async () => {
+  const result = await buildCopy((dir) => {
+    for (const [file, group] of [['speed', 'Performance'], ['storage', 'Data']] as const) {
+      const path = join(dir, 'categories', `${file}.mdx`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^order:/m, `group: ${group}\norder:`));
+    }
+  }, { source: fixture });
+  expect(result.status, result.output).toBe(0);
+  const server = await serveSite(result.dist);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}storage/`);
+    const sidebar = page.getByRole('navigation', { name: 'Categories', exact: true });
+    // Storage (order 1) comes before Speed (order 2), so its group is listed first.
+    await expect(sidebar.locator('.nav-group-title')).toHaveText(['Data', 'Performance']);
+    await expect(sidebar.getByRole('list', { name: 'Data' }).getByRole('link')).toHaveText(['Storage']);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').nth(1)).toHaveText('Data');
   } finally {
     server.close();
   }

@@ -28,12 +28,19 @@ test('every section heading has a self-link that points at it and names it', asy
   expect(total).toBeGreaterThan(30);
 });
 
-test('the self-link appears on hover and on keyboard focus', async ({ page }) => {
+test('the self-link and its copy button show without hovering, for touch and keyboard alike', async ({ page }) => {
   await page.goto(`${category.slug}/`);
-  const anchor = page.locator(`.heading > a.anchor[href="#${lastService.id}"]`);
-  await expect(anchor).toHaveCSS('opacity', '0');
+  const heading = page.locator(`.heading:has(> h2#${lastService.id})`);
+  const anchor = heading.locator('a.anchor');
+  const copy = heading.getByRole('button', { name: /^Copy link/ });
+  for (const control of [anchor, copy]) {
+    await expect(control).toBeVisible();
+    await expect(control).toHaveCSS('opacity', '1');
+  }
+  // Reached by keyboard, the link says so in the accent colour.
+  const quiet = await anchor.evaluate((element) => getComputedStyle(element).color);
   await anchor.focus();
-  await expect(anchor).toHaveCSS('opacity', '1');
+  await expect(anchor).not.toHaveCSS('color', quiet);
 });
 
 test('copy-link puts the section address on the clipboard and says so', async ({ page, context, baseURL }) => {

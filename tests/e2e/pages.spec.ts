@@ -97,10 +97,14 @@ test('previous and next links walk the whole guide in order', async ({ page }) =
   }
 });
 
-test('a category page links back to its row of the table', async ({ page }) => {
+test('a category page’s breadcrumbs lead back to the guide and to its row of the table', async ({ page }) => {
   const category = categories[4]!;
   await page.goto(`${category.slug}/`);
-  await page.getByRole('link', { name: /Back to the at-a-glance table/ }).click();
+  const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(trail.getByRole('listitem')).toHaveText([guide.title, 'At a glance', category.title]);
+  await expect(trail.getByRole('link', { name: guide.title })).toHaveAttribute('href', '/');
+  await expect(trail.getByText(category.title)).toHaveAttribute('aria-current', 'page');
+  await trail.getByRole('link', { name: 'At a glance' }).click();
   await expect(page).toHaveURL(new RegExp(`#glance-${category.slug}$`));
   await expect(page.locator(`#glance-${category.slug} th`)).toHaveText(category.title);
 });

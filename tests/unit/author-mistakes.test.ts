@@ -21,6 +21,11 @@ interface Mistake {
 
 const catalogue: Mistake[] = [
   {
+    name: 'a category left out of the groups the others are in',
+    apply: replaceIn('categories/storage.mdx', /^title: Storage$/m, 'title: Storage\ngroup: Basics'),
+    expect: [/categories\/speed\.mdx: group: the category has no group, while .*storage\.mdx has one\. Expected a "group:" for every category \(the guide's groups so far: "Basics"\)/],
+  },
+  {
     name: 'a missing title',
     apply: replaceIn('categories/storage.mdx', /^title: Storage\n/m, ''),
     expect: [/categories\/storage\.mdx:\d+: title: missing\. Expected the category title as text\./],
