@@ -12,14 +12,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentErrors } from './guide/index.ts';
-import { forgetSite, getSite, loadSite } from './site/index.ts';
+import { forgetSite, getSite, loadSite, retryOnRequest } from './site/index.ts';
 import type { Site } from './site/model.ts';
 import { readSettings } from './site/settings.ts';
 import { renderHeadersFile, siteHeaders } from './postbuild/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
-import { readBuiltSite } from './postbuild/output.ts';
+import { readBuiltSite, type BuiltPage } from './postbuild/output.ts';
 import { buildSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
 import { printGuides } from './forms/pdf.ts';
+import { writeForms } from './forms/write.ts';
 
 export function guidepost(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -39,11 +40,17 @@ export function guidepost(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = readSettings();
         server.watcher.add(contentDir);
+        // A save is often several file events (truncate then write, or write a copy and rename it): the
+        // guide is read again once they settle, or it could be read half-written and show a false mistake.
+        let settling: ReturnType<typeof setTimeout> | undefined;
         const reload = (file: string) => {
           if (relative(contentDir, file).startsWith('..')) return;
-          forgetSite();
-          if (tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
-          server.ws.send({ type: 'full-reload' });
+          clearTimeout(settling);
+          settling = setTimeout(() => {
+            forgetSite();
+            if (tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
+            server.ws.send({ type: 'full-reload' });
+          }, 150);
         };
         server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
       },
@@ -55,15 +62,23 @@ export function guidepost(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pendingIndex) throw new Error('Search index: the build did not start it');
-        const index = await pendingIndex;
+        const outDir = fileURLToPath(dir);
+        // Pagefind's process may still be indexing: the other forms and the PDF are made meanwhile.
+        let failure: { error: unknown } | undefined;
         try {
-          await printPdfs(getSite(), fileURLToPath(dir), logger);
-          checkOutput(getSite(), fileURLToPath(dir), projectRoot, logger);
+          const forms = await writeForms(getSite(), outDir);
+          logger.info(`${forms.length} Markdown, llms.txt and JSON files written`);
+          await printPdfs(getSite(), outDir, logger);
+          checkOutput(getSite(), outDir, projectRoot, logger, forms);
         } catch (error) {
-          index.discard();
-          throw error;
+          failure = { error };
         }
-        logger.info(index.publish(fileURLToPath(dir)));
+        const index = await pendingIndex;
+        if (failure) {
+          index.discard();
+          throw failure.error;
+        }
+        logger.info(index.publish(outDir));
       },
     },
   };
@@ -87,12 +102,14 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
  * PDF, so its pages offer none.
  */
 function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
+  const settings = { ...readSettings(), pdf: 'off' as const, chromium: undefined };
   try {
-    loadSite(projectRoot, { ...readSettings(), pdf: 'off', chromium: undefined });
+    loadSite(projectRoot, settings);
     return true;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
     logger.error(error.message);
+    retryOnRequest(projectRoot, settings);
     return false;
   }
 }
@@ -101,8 +118,10 @@ function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
  * The last wall, on what was actually written: every internal link and id of every page. The pages' one
  * Content-Security-Policy also becomes the headers file a host sends with them.
  */
-function checkOutput(site: Site, outDir: string, projectRoot: string, logger: AstroIntegrationLogger) {
-  const { pages, files } = readBuiltSite(outDir, site.settings.base);
+function checkOutput(site: Site, outDir: string, projectRoot: string, logger: AstroIntegrationLogger, forms: BuiltPage[]) {
+  const built = readBuiltSite(outDir, site.settings.base);
+  const { files } = built;
+  const pages = [...built.pages, ...forms];
   const policies = new Set(pages.map((page) => page.csp).filter((csp) => csp !== undefined));
   if (policies.size !== 1) throw new Error(`Headers: expected every page to declare the same Content-Security-Policy, found ${policies.size}`);
   writeFileSync(join(outDir, '_headers'), renderHeadersFile(siteHeaders([...policies][0]!)));

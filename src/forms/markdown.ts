@@ -7,7 +7,6 @@ import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent,
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
 import type { Fragment } from '../guide/index.ts';
 
 export type Inline = PhrasingContent | string;
@@ -40,18 +39,32 @@ export interface ProseOptions {
 
 /** A fragment's Markdown tree, copied (the compiled one serves every page), re-levelled and with links resolved. */
 export function prose(fragment: Fragment, { shift = 0, resolve }: ProseOptions): RootContent[] {
-  const root = structuredClone(fragment.mdast);
-  visit(root, (node) => {
-    if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as Heading['depth'];
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = resolve(node.url);
-    // Heading ids were for the HTML; Markdown readers make their own.
-    if ('data' in node) delete node.data;
-  });
-  return root.children;
+  // One pass that copies and adjusts: cheaper than cloning and then walking the clone.
+  const copy = (node: Record<string, unknown>): Record<string, unknown> => {
+    // Heading ids (`data`) were for the HTML; Markdown readers make their own.
+    const { data: _data, children, ...rest } = node;
+    const out: Record<string, unknown> = rest;
+    if (out['type'] === 'heading') out['depth'] = Math.min(6, (out['depth'] as number) + shift);
+    if (typeof out['url'] === 'string') out['url'] = resolve(out['url']);
+    if (Array.isArray(children)) out['children'] = children.map(copy);
+    return out;
+  };
+  return fragment.mdast.children.map((node) => copy(node as unknown as Record<string, unknown>) as unknown as RootContent);
 }
 
 /** Writes a tree as Markdown. */
-export function toMarkdownText(children: RootContent[]): string {
+export function toMarkdownText(children: RootContent[], { bullet = '-' }: { bullet?: '-' | '*' } = {}): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { bullet: '-', emphasis: '_', rule: '-', listItemIndent: 'one', extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()] });
+  return toMarkdown(root, { bullet, emphasis: '_', rule: '-', listItemIndent: 'one', extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()] });
+}
+
+/**
+ * Markdown written by toMarkdownText, its headings `by` levels lower. Exact for prose whose headings are all
+ * top-level lines and that holds no code block (Markdown escapes any other line that starts with "#").
+ */
+export const shiftHeadings = (markdown: string, by: number) => markdown.replace(/^(#{1,6}) /gm, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + by))} `);
+
+/** Whether a tree holds a code block, whose lines Markdown takes literally. */
+export function hasCode(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === 'code' || (node.children ?? []).some((child) => hasCode(child as { type: string; children?: unknown[] }));
 }

@@ -3,12 +3,12 @@
  * address with ".md" (/log-retention/ → /log-retention.md, the home page → /index.md). Links are absolute
  * when the site's address is known (SITE_URL), and lead to the web pages.
  */
-import type { RootContent } from 'mdast';
+import type { Html, RootContent } from 'mdast';
 import type { Block, Category, Fragment } from '../guide/index.ts';
 import { readableDate } from '../site/dates.ts';
 import { wholeGuidePart, wholeGuidePath, type GuideSite, type Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { heading, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
+import { hasCode, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
 
 export interface TwinPage {
   /** The web page's address under the base path ("", "log-retention/", "guide/history/"). */
@@ -25,21 +25,24 @@ export interface TwinPage {
 /** "log-retention/" → "log-retention.md"; the root → "index.md". */
 export const twinPath = (pagePath: string) => (pagePath === '' ? 'index.md' : `${pagePath.replace(/\/$/, '')}.md`);
 
-const cache = new WeakMap<Site, TwinPage[]>();
+const cache = new WeakMap<Site, { pages: TwinPage[]; paths: Set<string> }>();
+
+function twinsOf(site: Site) {
+  let known = cache.get(site);
+  if (!known) {
+    const pages = [...(site.library ? libraryPages(site) : []), ...site.guides.flatMap((guideSite) => guidePages(site, guideSite))];
+    cache.set(site, (known = { pages, paths: new Set(pages.map((page) => page.path)) }));
+  }
+  return known;
+}
 
 /** Every page that has a Markdown twin (all but search and the 404 page), in reading order. */
-export function twinPages(site: Site): TwinPage[] {
-  const known = cache.get(site);
-  if (known) return known;
-  const pages = [...(site.library ? libraryPages(site) : []), ...site.guides.flatMap((guideSite) => guidePages(site, guideSite))];
-  cache.set(site, pages);
-  return pages;
-}
+export const twinPages = (site: Site): TwinPage[] => twinsOf(site).pages;
 
 /** The twin of the page at `pathname` (as the browser has it, under the base path), if it has one. */
 export function twinOf(site: Site, pathname: string): string | undefined {
   const path = pathname.startsWith(site.urls.base) ? pathname.slice(site.urls.base.length) : undefined;
-  return path !== undefined && twinPages(site).some((page) => page.path === path) ? site.urls.base + twinPath(path) : undefined;
+  return path !== undefined && twinsOf(site).paths.has(path) ? site.urls.base + twinPath(path) : undefined;
 }
 
 /** Absolute when the site's address is known; from the site's root otherwise. */
@@ -48,7 +51,7 @@ const addressIn = (site: Site) => (path: string) => site.urls.absolute(path) ?? 
 function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
   const { guide } = guideSite;
   const prefix = guideSite.slug ? `${guideSite.slug}/` : '';
-  const writer = guideWriter(site, guideSite);
+  const writer = writerFor(site, guideSite);
   const page = (path: string, title: string, description: string, kind: TwinPage['kind'], body: () => RootContent[]): TwinPage => ({
     path: prefix + path,
     title,
@@ -61,7 +64,14 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
   const parts = Array.from({ length: guideSite.wholeGuideParts }, (_, index) => index + 1);
   return [
     page(ownRoutes.home, meta.title, meta.purpose, 'home', () => writer.home()),
-    ...categories.map((category) => page(`${category.slug}/`, category.title, category.summary ?? writer.glanceSentence(category), 'category', () => writer.category(category))),
+    ...categories.map((category) => ({
+      path: `${prefix}${category.slug}/`,
+      title: category.title,
+      description: category.summary ?? writer.glanceSentence(category),
+      guideSite,
+      kind: 'category' as const,
+      markdown: () => writer.categoryPage(category, `${prefix}${category.slug}/`),
+    })),
     page(ownRoutes.gettingStarted, 'Getting started', meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
     page(ownRoutes.history, 'Document history', meta.historyIntro, 'history', () => writer.history()),
     ...(decision ? [page(ownRoutes.decide, decision.title, decision.intro, 'decide', () => writer.decide())] : []),
@@ -73,16 +83,25 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
 
 /** One stretch of a guide's prose as Markdown, its links resolved as on the page at `pagePath`. */
 export function fragmentMarkdown(site: Site, guideSite: GuideSite, fragment: Fragment, pagePath: string): string {
-  return toMarkdownText(guideWriter(site, guideSite).prose(fragment, pagePath)).trim();
+  return writerFor(site, guideSite).prose(fragment, pagePath);
 }
 
 /** The whole guide in one Markdown document, whatever its size (llms-full.txt). */
 export function wholeGuideMarkdown(site: Site, guideSite: GuideSite): string {
-  const writer = guideWriter(site, guideSite);
+  const writer = writerFor(site, guideSite);
   return toMarkdownText([...writer.wholeGuide(), ...writer.footer(guideSite.urls.link().slice(site.urls.base.length))]);
 }
 
-/** Writes the Markdown of one guide's pages. */
+const writers = new WeakMap<GuideSite, ReturnType<typeof guideWriter>>();
+
+/** One writer per guide (a guide belongs to one site), so what it has written once is reused. */
+function writerFor(site: Site, guideSite: GuideSite) {
+  let writer = writers.get(guideSite);
+  if (!writer) writers.set(guideSite, (writer = guideWriter(site, guideSite)));
+  return writer;
+}
+
+/** Writes the Markdown of one guide's pages. Writing Markdown is most of the cost of these forms: see categoryMarkdown. */
 function guideWriter(site: Site, guideSite: GuideSite) {
   const { guide, urls } = guideSite;
   const { meta, services, categories } = guide;
@@ -122,16 +141,53 @@ function guideWriter(site: Site, guideSite: GuideSite) {
 
   const glanceLines = (category: Category) => list(services.map((service) => [strong(`${service.name}:`), ` ${category.glance[service.id]}`]));
 
-  /** A category's body: prose, one heading per service with its side, then the summary. */
-  const categoryBody = (category: Category, depth: number): RootContent[] => {
+  /**
+   * Each stretch of prose is written as Markdown once, its links resolved for its own page; the whole guide
+   * takes it a heading level lower by renumbering its headings in the text, which is exact when every
+   * heading is a top-level line and nothing is a code block (else it is written again from the tree).
+   */
+  const proseText = new Map<Fragment, { text: string; renumberable: boolean }>();
+  const proseAt = (value: Fragment, pagePath: string, shift: number): string => {
+    let known = proseText.get(value);
+    if (!known) {
+      const renumberable = !hasCode(value.mdast) && value.headings.length === value.mdast.children.filter((node) => node.type === 'heading').length;
+      proseText.set(value, (known = { text: toMarkdownText(fragment(value, pagePath)).trimEnd(), renumberable }));
+    }
+    if (shift === 0) return known.text;
+    if (!known.renumberable) return toMarkdownText(fragment(value, pagePath, shift)).trimEnd();
+    return shiftHeadings(known.text, shift);
+  };
+  /** Heading text, escaped as Markdown needs (a service may be called "Alpha & <Sons>"). */
+  const headingText = new Map<string, string>();
+  const headingAt = (depth: number, text: string) => {
+    let escaped = headingText.get(text);
+    if (escaped === undefined) headingText.set(text, (escaped = toMarkdownText([heading(1, text)]).trim().replace(/^# /, '')));
+    return `${'#'.repeat(Math.min(6, depth))} ${escaped}`;
+  };
+  const categoryParts = new Map<Category, { glance: string; summary: string | undefined }>();
+
+  /**
+   * A category's Markdown with its sections at `depth`: the glance lines, then its prose and one heading per
+   * service with its side, then the summary. Put together from pieces written once, so its own page, the
+   * whole guide, llms-full.txt and guide.json share the work.
+   */
+  const categoryMarkdown = (category: Category, depth: number): Html => {
     const path = `${category.slug}/`;
     const shift = depth - 2;
-    const body = category.body.flatMap((block): RootContent[] => {
-      if (block.kind === 'prose') return fragment(block.fragment, path, shift);
-      if (block.kind === 'comparison') return block.sides.flatMap((side) => [heading(depth, serviceName(side.service)), ...fragment(side.fragment, path, shift)]);
+    let parts = categoryParts.get(category);
+    if (!parts) {
+      // Its own bullet, so prose that opens with a list never runs into it.
+      const glance = toMarkdownText([paragraph(strong('At a glance')), glanceLines(category)], { bullet: '*' }).trimEnd();
+      categoryParts.set(category, (parts = { glance, summary: category.summary ? toMarkdownText([paragraph(category.summary)]).trimEnd() : undefined }));
+    }
+    const body = category.body.flatMap((block): string[] => {
+      if (block.kind === 'prose') return [proseAt(block.fragment, path, shift)];
+      if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, serviceName(side.service)), proseAt(side.fragment, path, shift)]);
       return [];
     });
-    return category.summary ? [...body, heading(depth, 'Summary'), paragraph(category.summary)] : body;
+    const summary = parts.summary ? [headingAt(depth, 'Summary'), parts.summary] : [];
+    // An "html" node is written out verbatim: here it carries Markdown, not HTML.
+    return { type: 'html', value: [parts.glance, ...body, ...summary].join('\n\n') };
   };
 
   const resources = (depth: number): RootContent[] =>
@@ -142,8 +198,23 @@ function guideWriter(site: Site, guideSite: GuideSite) {
 
   const historyList = () => list(guide.history.map((entry) => [strong(readableDate(entry.date)), `: ${entry.change}. ${entry.description}`]));
 
+  /** The footer written once with a stand-in address, then given each page's (a path of plain slug characters). */
+  let footerTemplate: string | undefined;
+  const footerText = (pagePath: string): string => {
+    const standIn = 'guidepost-page-address/';
+    footerTemplate ??= toMarkdownText(footer(standIn));
+    return footerTemplate.replaceAll(standIn, pagePath);
+  };
+
+  function footer(pagePath: string): RootContent[] {
+    return [
+      { type: 'thematicBreak' },
+      paragraph('Web page: ', link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))), `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`),
+    ];
+  }
+
   return {
-    prose: (value: Fragment, pagePath: string) => fragment(value, pagePath),
+    prose: (value: Fragment, pagePath: string) => proseAt(value, pagePath, 0),
 
     glanceSentence: (category: Category) => services.map((service) => `${service.shortName}: ${category.glance[service.id]}.`).join(' '),
 
@@ -166,7 +237,8 @@ function guideWriter(site: Site, guideSite: GuideSite) {
       ]),
     ],
 
-    category: (category: Category): RootContent[] => [heading(1, category.title), paragraph(strong('At a glance')), glanceLines(category), ...categoryBody(category, 2)],
+    /** A category's own twin, put together from text: the most numerous page of a guide, so the cheapest. */
+    categoryPage: (category: Category, pagePath: string): string => `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
 
     gettingStarted: (): RootContent[] => [heading(1, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(2)],
 
@@ -208,17 +280,15 @@ function guideWriter(site: Site, guideSite: GuideSite) {
       return [
         heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
         ...(first ? [paragraph(meta.tagline), facts(), heading(2, 'Introduction'), ...introduction(guide.introduction, 1), heading(2, 'At a glance'), paragraph(meta.glanceIntro), glanceTable((category) => pageUrl(`${category.slug}/`)), paragraph(meta.categoriesIntro)] : []),
-        ...inPart.flatMap((category) => [heading(2, category.title), glanceLines(category), ...categoryBody(category, 3)]),
+        ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
         ...(last ? [heading(2, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(3), heading(2, 'Document history'), paragraph(meta.historyIntro), historyList()] : []),
       ];
     },
 
     /** Closes every twin: where the web page is, and that the guide is independent. */
-    footer: (pagePath: string): RootContent[] => [
-      { type: 'thematicBreak' },
-      paragraph('Web page: ', link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))), `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`),
-    ],
+    footer: (pagePath: string): RootContent[] => footer(pagePath),
   };
+
 }
 
 function libraryPages(site: Site): TwinPage[] {

@@ -14,6 +14,8 @@ export class ContentError extends Error {
   readonly place: Place;
   readonly loc: { file: string; line: number; column: number } | undefined;
   readonly hint: string;
+  /** The heading of the dev overlay. */
+  readonly title = 'A mistake in the guide\u2019s content';
 
   constructor(place: Place, field: string, problem: string, expected: string, absoluteFile?: string) {
     const where = [place.file, place.line, place.line !== undefined ? place.column : undefined].filter((part) => part !== undefined).join(':');
@@ -34,6 +36,7 @@ export class ContentErrors extends Error {
   readonly errors: ContentError[];
   readonly loc: ContentError['loc'];
   readonly hint: string;
+  readonly title: string;
 
   constructor(errors: ContentError[]) {
     const sorted = [...errors].sort((a, b) => a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0));
@@ -45,6 +48,7 @@ export class ContentErrors extends Error {
     this.errors = sorted;
     this.loc = sorted[0]?.loc;
     this.hint = sorted[0]?.hint ?? '';
+    this.title = sorted.length === 1 ? 'A mistake in the guide\u2019s content' : `${sorted.length} mistakes in the guide\u2019s content`;
   }
 }
 

@@ -25,9 +25,8 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
   const pages = files
     .filter(({ file }) => file.endsWith('.html'))
     .map(({ file, address }) => parsePage(address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, file), 'utf8')));
-  // The guide's other forms link to its pages too, and are checked like them.
-  const forms = files.filter(({ file }) => /\.(md|txt|json)$/.test(file) && !file.startsWith(`pagefind${sep}`) && !file.startsWith(`search${sep}`)).map(({ file, address }) => parseForm(address, readFileSync(join(dir, file), 'utf8')));
-  return { pages: [...pages, ...forms], files: new Set(files.map(({ address }) => address)) };
+  // The guide's other forms are checked from the text the build wrote (see src/forms/write.ts).
+  return { pages, files: new Set(files.map(({ address }) => address)) };
 }
 
 /** The links of a Markdown, llms.txt or JSON form of the guide, as a page with no ids of its own. */

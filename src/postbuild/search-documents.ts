@@ -53,7 +53,9 @@ const serviceName = (site: GuideSite, id: string) => site.guide.services.find((s
 function categoryDocument(site: GuideSite, category: Category, at: (path: string) => string, scope: Record<string, string>): SearchDocument {
   const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', category.glance[service.id] ?? '')])));
   const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', category.summary)])] : [];
-  return document(at(`${category.slug}/`), category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug } });
+  // A large guide offers its groups as the filter instead of a thousand categories.
+  const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
+  return document(at(`${category.slug}/`), category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug, ...(group ? { group } : {}) } });
 }
 
 /**

@@ -17,6 +17,8 @@ interface Store {
   key: string;
   site?: Site;
   error?: unknown;
+  /** In the dev server: reads the guide again, for a page asked for while the content had a mistake. */
+  retry?: () => Site;
 }
 
 const storeKey = Symbol.for('guidepost.site');
@@ -48,10 +50,28 @@ export function forgetSite(): void {
   delete holder[storeKey];
 }
 
+/**
+ * Under `npm run dev`, a page asked for while the content had a mistake reads the guide again rather than
+ * showing the old error: the author may have fixed it a moment ago, before the reload that says so.
+ */
+export function retryOnRequest(projectRoot: string, settings: Settings): void {
+  const store = holder[storeKey];
+  if (store) store.retry = () => loadSite(projectRoot, settings);
+}
+
 /** The model, for pages and components. Rethrows the content error, if the guide has one. */
 export function getSite(): Site {
   const store = holder[storeKey];
   if (store?.site) return store.site;
+  if (store?.retry) {
+    const retry = store.retry;
+    try {
+      return retry();
+    } finally {
+      // loadSite replaced the store; keep retrying until the content is right.
+      if (holder[storeKey] && !holder[storeKey].site) holder[storeKey].retry = retry;
+    }
+  }
   if (store?.error) throw store.error;
   throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');
 }

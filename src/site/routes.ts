@@ -27,8 +27,10 @@ export const ownRoutes = {
   pdf: 'guide.pdf',
 } as const;
 
-/** What the build writes beside the pages: bundles, the search index, the sitemap. */
-const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', ownRoutes.pdf];
+/** What the build writes beside the pages: bundles, the search index, the sitemap, the guide's other forms. */
+const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', ownRoutes.dataSchema];
+/** What the build writes in each guide's folder (src/forms). */
+const generatedPerGuide = [ownRoutes.llms, ownRoutes.llmsFull, ownRoutes.data, ownRoutes.pdf];
 
 /**
  * Ids the page layout gives its own elements, and the home page's sections. A heading written in content
@@ -59,7 +61,9 @@ export function reservedAddresses(projectRoot: string): Reserved {
   const pages = join(projectRoot, 'src/pages');
   const site = collect(list(pages), (entry) => `the page src/pages/${entry}`);
   collect(list(join(projectRoot, 'public')), (entry) => `the file public/${entry}`, site);
-  collect(generated, (entry) => `${entry}, which the build writes`, site);
+  const written = (entry: string) => `${entry}, which the build writes`;
+  collect([...generated, ...generatedPerGuide], written, site);
   const guide = collect(list(join(pages, '[...guide]')), (entry) => `the page src/pages/[...guide]/${entry}`);
+  collect(generatedPerGuide, written, guide);
   return { site, guide };
 }

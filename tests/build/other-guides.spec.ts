@@ -126,6 +126,13 @@ test('a guide too large for one page gets the whole guide in linked parts, every
     const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
     await trail.getByRole('link', { name: 'Categories 51 to 60' }).click();
     await expect(page).toHaveURL(/\/at-a-glance\/51-60\/#glance-category-51$/);
+    // Search filters by group, not by each of sixty categories.
+    await page.goto(`${server.url}search/?q=category&group=51-60`);
+    await expect(page.getByRole('combobox', { name: 'Categories' }).locator('option')).toHaveText(['All categories', 'Categories 1 to 50', 'Categories 51 to 60']);
+    await expect(page.locator('main .search-results a.result-title').first()).toBeVisible();
+    for (const href of await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) {
+      expect(Number(/category-(\d+)/.exec(href)?.[1])).toBeGreaterThan(50);
+    }
   } finally {
     server.close();
   }

@@ -32,6 +32,8 @@ export interface SearchFilters {
   /** In a library: one guide's pages only. */
   guide?: string;
   category?: string;
+  /** In a large guide, one group of categories (see src/site/navigation.ts). */
+  group?: string;
   /** Only the sections about this service: each comparison side, each service's resources. */
   service?: string;
 }
@@ -58,8 +60,8 @@ export class SearchEngine {
     readonly vocab: Vocabulary,
   ) {}
 
-  async run(plan: QueryPlan, { guide, category, service }: SearchFilters, limit: number): Promise<SearchOutcome> {
-    const filters = { ...(guide ? { guide } : {}), ...(category ? { category } : {}) };
+  async run(plan: QueryPlan, { guide, category, group, service }: SearchFilters, limit: number): Promise<SearchOutcome> {
+    const filters = { ...(guide ? { guide } : {}), ...(category ? { category } : {}), ...(group ? { group } : {}) };
     const words = [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.words)))];
     const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
     const lookup = (word: string): WordMatches =>

@@ -1,0 +1,75 @@
+/**
+ * The guide's other forms as files: every Markdown twin, llms.txt and llms-full.txt, guide.json and its
+ * schema. A build writes them after the pages, in one pass of plain file writes: as Astro routes, a
+ * thousand-category guide paid about a millisecond of routing per file. The dev server serves the same
+ * content through the routes in src/pages, which skip themselves in a build.
+ */
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { getSite } from '../site/index.ts';
+import type { Site } from '../site/model.ts';
+import { ownRoutes } from '../site/routes.ts';
+import { parseForm, type BuiltPage } from '../postbuild/output.ts';
+import { guideData, guideDataJsonSchema } from './guide-data.ts';
+import { llmsFull, llmsIndex } from './llms.ts';
+import { twinPages, twinPath } from './twins.ts';
+
+/** Every form's file, by its address under the base path, with what writes it (on demand: a build writes each once). */
+export function formFiles(site: Site): Map<string, () => string> {
+  const files = new Map<string, () => string>();
+  for (const page of twinPages(site)) files.set(twinPath(page.path), () => page.markdown());
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  files.set(ownRoutes.dataSchema, () => json(guideDataJsonSchema(site)));
+  const at = (root: string, path: string) => `${root.slice(site.urls.base.length)}${path}`;
+  for (const guideSite of site.guides) {
+    files.set(at(guideSite.urls.root, ownRoutes.llms), () => llmsIndex(site, guideSite));
+    files.set(at(guideSite.urls.root, ownRoutes.llmsFull), () => llmsFull(site, guideSite));
+    files.set(at(guideSite.urls.root, ownRoutes.data), () => json(guideData(site, guideSite)));
+  }
+  if (site.library) {
+    files.set(ownRoutes.llms, () => llmsIndex(site, undefined));
+    files.set(ownRoutes.llmsFull, () => llmsFull(site, undefined));
+  }
+  return files;
+}
+
+/**
+ * Writes the forms into `outDir`, and returns their links for the output check: read from the text just
+ * written rather than from the disk again. The disk writes run in the background while the next file is
+ * worked out.
+ */
+export async function writeForms(site: Site, outDir: string): Promise<BuiltPage[]> {
+  const folders = new Set<string>();
+  const pages: BuiltPage[] = [];
+  const writes: Promise<void>[] = [];
+  for (const [path, write] of formFiles(site)) {
+    const file = join(outDir, path);
+    const folder = dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    const text = write();
+    writes.push(writeFile(file, text));
+    pages.push(parseForm(site.urls.base + path, text));
+  }
+  await Promise.all(writes);
+  return pages;
+}
+
+const types = { md: 'text/markdown; charset=utf-8', txt: 'text/plain; charset=utf-8', json: 'application/json' } as const;
+
+/**
+ * The routes that serve the forms with one file extension under `npm run dev` (src/pages/[...form].md.ts
+ * and its siblings). In a build they produce nothing: writeForms has written the files.
+ */
+export function devFormRoute(extension: keyof typeof types) {
+  const suffix = `.${extension}`;
+  const getStaticPaths = (() =>
+    import.meta.env.DEV ? [...formFiles(getSite()).keys()].filter((path) => path.endsWith(suffix)).map((path) => ({ params: { form: path.slice(0, -suffix.length) } })) : []) satisfies GetStaticPaths;
+  const GET = ({ params }: APIContext<never, { form: string }>) => {
+    const write = formFiles(getSite()).get(params.form + suffix);
+    return write ? new Response(write(), { headers: { 'content-type': types[extension] } }) : new Response('Not found', { status: 404 });
+  };
+  return { getStaticPaths, GET };
+}

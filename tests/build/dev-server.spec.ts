@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, expect, test, type Browser } from '@playwright/test';
+import { contentCopy } from '../support/content-copy.ts';
+
+// An author writing with `npm run dev` sees a content mistake in the browser, where they are looking: the
+// error overlay names the file and line and puts the cause first; fixing the file brings the page back.
+const projectRoot = resolve(import.meta.dirname, '../..');
+let server: ChildProcess;
+let url: string;
+let content: string;
+let browser: Browser;
+
+const freePort = async () => {
+  const probe = createServer().listen(0);
+  await once(probe, 'listening');
+  const { port } = probe.address() as { port: number };
+  probe.close();
+  return port;
+};
+
+test.beforeAll(async () => {
+  content = contentCopy();
+  const port = await freePort();
+  // The npm script itself, so a broken `dev` script fails here.
+  server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: content, NO_COLOR: '1' }, detached: true });
+  let log = '';
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the dev server did not start:\n${log}`)), 60_000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      log += chunk;
+      if (/watching for file changes/.test(log)) {
+        clearTimeout(timer);
+        ready();
+      }
+    });
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk));
+  });
+  url = `http://localhost:${port}/`;
+  browser = await chromium.launch(test.info().project.use.launchOptions);
+});
+test.afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid);
+});
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(content, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+};
+const overlayText = (page: import('@playwright/test').Page) =>
+  page.locator('vite-error-overlay').evaluate((element) => Object.fromEntries(['title', 'message', 'hint', 'code'].map((id) => [id, element.shadowRoot?.querySelector(`#${id}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''])));
+
+test('a misspelled frontmatter key and a wrong <Side> show in the browser with file, line and cause; fixing them brings the page back', async () => {
+  test.setTimeout(120_000);
+  const page = await browser.newPage();
+  await page.goto(`${url}storage/`);
+  await expect(page.locator('h1')).toHaveText('Storage');
+
+  // The dev server serves the page's other forms too.
+  const twin = await page.request.get(`${url}storage.md`);
+  expect(twin.headers()['content-type']).toMatch(/^text\/markdown/);
+  expect((await twin.text()).split('\n')[0]).toBe('# Storage');
+  expect((await page.request.get(`${url}llms.txt`)).status()).toBe(200);
+
+  edit('categories/storage.mdx', /^title:/m, 'tittle:');
+  await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
+  const typo = await overlayText(page);
+  expect(typo.title).toBe('A mistake in the guide’s content');
+  expect(typo.message).toMatch(/^\S*categories\/storage\.mdx:\d+: tittle: unknown key "tittle" \(did you mean "title"\?\)/);
+  expect(typo.code).toContain('categories/storage.mdx:');
+
+  edit('categories/storage.mdx', /^tittle:/m, 'title:');
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('h1')).toHaveText('Storage');
+
+  edit('categories/speed.mdx', '<Side service="gamma">', '<Side service="gama">');
+  await page.goto(`${url}speed/`);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
+  const side = await overlayText(page);
+  expect(side.message).toMatch(/^\S*categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide/);
+  expect(side.hint).toContain('Expected one of "alpha", "beta", "gamma"');
+  edit('categories/speed.mdx', '<Side service="gama">', '<Side service="gamma">');
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
+});
