@@ -176,9 +176,13 @@ const growth = rows.slice(1).map((row, index) => {
   const added = row.categories - before.categories;
   return `| ${before.categories} → ${row.categories} | ${(((row.seconds - before.seconds) * 1000) / added).toFixed(1)} ms | ${(((row.peak - before.peak) / 1024) / added).toFixed(0)} KiB |`;
 });
-const listingMet = rows.filter((row) => Object.values(row.listing).every((visit) => visit.total <= 20 * 1024)).map((row) => row.categories);
-const listingVerdict =
-  listingMet.length === rows.length ? 'met' : listingMet.length ? `met at ${listingMet.join(', ')} categories, missed above (see below)` : 'missed at every size measured (see below)';
+/** Per listing page: met at every size, or the sizes where it is missed. */
+const listingVerdict = (Object.keys(listingPages) as (keyof Row['listing'])[])
+  .map((name) => {
+    const missed = rows.filter((row) => row.listing[name].total > 20 * 1024).map((row) => row.categories);
+    return `${name}: ${missed.length ? `missed at ${missed.join(', ')} categories` : 'met at every size'}`;
+  })
+  .join('; ');
 const verdict = (met: boolean) => (met ? 'met' : 'missed');
 const notes = readFileSync(join(import.meta.dirname, 'notes.md'), 'utf8');
 const report = `# Benchmark results
@@ -193,7 +197,7 @@ counts inline scripts, which travel inside the HTML).
 
 ${table}
 
-Pages that list every category, because that list is what the reader opened them for:
+Pages that list categories (by group above 50), and the whole guide, whose full text is what its reader opened it for:
 
 ${listingTable}
 
@@ -222,7 +226,7 @@ ${growth.join('\n')}
 | budget | result |
 | --- | --- |
 | first visit to any page of fixed size ≤ 20 KiB, JS ≤ 6 KiB, at every size | ${verdict(rows.every((row) => row.fixed.visit.total <= 20 * 1024 && row.fixed.visit.js <= 6 * 1024 && row.category.total <= 20 * 1024))}: heaviest ${visitCell(largest.fixed.visit)} at ${largest.categories} categories |
-| pages listing every category ≤ 20 KiB | ${listingVerdict} |
+| pages listing categories ≤ 20 KiB | ${listingVerdict} (see below) |
 | reading a page needs no JavaScript; search code loads only when used | checked by the browser tests (tests/e2e/search.spec.ts, "reading a page loads no search code or index") |
 ${thousand ? `| 1,000 categories build in ≤ 10 s (Starlight 0.42 on Astro 7.3: 20.7 s) | ${verdict(thousand.seconds <= 10)}: ${thousand.seconds.toFixed(1)} s |
 | 1,000 categories peak at ≤ 700 MiB (Starlight: 1.23 GiB) | ${verdict(thousand.peak <= 700 * 2 ** 20)}: ${mib(thousand.peak)} |` : ''}

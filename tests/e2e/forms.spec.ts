@@ -60,3 +60,12 @@ test('the whole-guide page opens with a contents list of every section', async (
   await contents.getByRole('link', { name: 'Document history' }).click();
   await expect(page.locator('#history')).toBeInViewport();
 });
+
+test('search finds each page once, as a web page, never its Markdown or data forms', async ({ page }) => {
+  await page.goto('search/?q=retention');
+  const titles = page.locator('main .search-results a.result-title');
+  await expect(titles.first()).toBeVisible();
+  const hrefs = await titles.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  expect(hrefs.filter((href) => /\.(md|txt|json|pdf)$/.test(href))).toEqual([]);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
