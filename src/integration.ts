@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentErrors } from './guide/index.ts';
-import { forgetSite, getSite, loadSite, retryOnRequest } from './site/index.ts';
+import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
 import type { Site } from './site/model.ts';
 import { readSettings } from './site/settings.ts';
 import { renderHeadersFile, siteHeaders } from './postbuild/headers.ts';
@@ -45,9 +45,10 @@ export function guidepost(): AstroIntegration {
         let settling: ReturnType<typeof setTimeout> | undefined;
         const reload = (file: string) => {
           if (relative(contentDir, file).startsWith('..')) return;
+          // A page asked for meanwhile reads the guide again itself.
+          markContentChanged();
           clearTimeout(settling);
           settling = setTimeout(() => {
-            forgetSite();
             if (tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
             server.ws.send({ type: 'full-reload' });
           }, 150);
@@ -104,12 +105,11 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
 function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
   const settings = { ...readSettings(), pdf: 'off' as const, chromium: undefined };
   try {
-    loadSite(projectRoot, settings);
+    loadSiteForDev(projectRoot, settings);
     return true;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
     logger.error(error.message);
-    retryOnRequest(projectRoot, settings);
     return false;
   }
 }

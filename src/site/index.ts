@@ -17,8 +17,10 @@ interface Store {
   key: string;
   site?: Site;
   error?: unknown;
-  /** In the dev server: reads the guide again, for a page asked for while the content had a mistake. */
-  retry?: () => Site;
+  /** In the dev server: reads the guide afresh (see loadSiteForDev). */
+  reload?: () => Site;
+  /** In the dev server: a content file changed since the guide was read. */
+  stale?: boolean;
 }
 
 const storeKey = Symbol.for('guidepost.site');
@@ -45,33 +47,39 @@ export function loadSite(projectRoot: string, settings: Settings = readSettings(
   }
 }
 
-/** Forgets the model (the dev server calls this when a content file changes). */
+/** Forgets the model. */
 export function forgetSite(): void {
   delete holder[storeKey];
 }
 
 /**
- * Under `npm run dev`, a page asked for while the content had a mistake reads the guide again rather than
- * showing the old error: the author may have fixed it a moment ago, before the reload that says so.
+ * Under `npm run dev`: reads the guide afresh, and keeps the means to do so again, so that a page asked for
+ * after a content file changed reads it again rather than showing what the watcher has not caught up with.
  */
-export function retryOnRequest(projectRoot: string, settings: Settings): void {
+export function loadSiteForDev(projectRoot: string, settings: Settings): Site {
+  const reload = (): Site => {
+    forgetSite();
+    try {
+      return loadSite(projectRoot, settings);
+    } finally {
+      const store = holder[storeKey];
+      if (store) store.reload = reload;
+    }
+  };
+  return reload();
+}
+
+/** Under `npm run dev`: a content file changed; the next page reads the guide again. */
+export function markContentChanged(): void {
   const store = holder[storeKey];
-  if (store) store.retry = () => loadSite(projectRoot, settings);
+  if (store) store.stale = true;
 }
 
 /** The model, for pages and components. Rethrows the content error, if the guide has one. */
 export function getSite(): Site {
   const store = holder[storeKey];
+  if (store?.reload && store.stale) return store.reload();
   if (store?.site) return store.site;
-  if (store?.retry) {
-    const retry = store.retry;
-    try {
-      return retry();
-    } finally {
-      // loadSite replaced the store; keep retrying until the content is right.
-      if (holder[storeKey] && !holder[storeKey].site) holder[storeKey].retry = retry;
-    }
-  }
   if (store?.error) throw store.error;
   throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');
 }

@@ -77,8 +77,13 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator('h1')).toHaveText('Storage');
 
+  // The author opens another page and breaks it while looking at it. (A reload the server sends for the
+  // previous fix may cut the navigation short: then it is simply opened again.)
+  await expect(async () => {
+    await page.goto(`${url}speed/`);
+    await expect(page.locator('h1')).toHaveText('Speed', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   edit('categories/speed.mdx', '<Side service="gamma">', '<Side service="gama">');
-  await page.goto(`${url}speed/`);
   await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
   const side = await overlayText(page);
   expect(side.message).toMatch(/^\S*categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide/);

@@ -106,6 +106,9 @@ test('the nginx recipe passes nginx -t and serves the site with its headers', as
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect((await fetch(`http://127.0.0.1:${port}/no-such-page/`)).status).toBe(404);
+    // The Markdown twins and llms.txt read as text in a browser.
+    expect((await fetch(`http://127.0.0.1:${port}/log-retention.md`)).headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect((await fetch(`http://127.0.0.1:${port}/llms.txt`)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect((await fetch(`http://127.0.0.1:${port}/`, { method: 'POST' })).status).toBe(405);
   } finally {
     running.kill();
