@@ -35,10 +35,12 @@ test('"Copy as Markdown" puts the page\u2019s Markdown on the clipboard and says
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the Markdown link remains and no dead copy button shows', async ({ page }) => {
+  test('the Markdown link and the self-links remain and no dead copy button shows', async ({ page }) => {
     await page.goto('log-retention/');
     await expect(page.getByRole('link', { name: 'This page as Markdown' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toHaveCount(0);
+    await expect(page.locator('.heading > a.anchor').first()).toBeAttached();
+    await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
   });
 });
 

@@ -3,8 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
 /**
- * The one definition of a section heading's self-link, used for headings written in content (render.ts)
- * and for headings the templates write (Heading.astro), so every heading links the same way. The link
+ * The one definition of a section heading's self-link and copy-link button, used for headings written in
+ * content (render.ts) and for headings the templates write (Heading.astro), so every heading links the same way. The link
  * sits beside the heading, not inside it, so the heading's own name stays clean for screen readers,
  * contents lists and search results.
  */
@@ -15,6 +15,9 @@ export function headingWithAnchor(heading: Element, id: string, text: string): E
       h('span', { ariaHidden: 'true' }, '#'),
       h('span', { className: ['visually-hidden'] }, `Link to the section “${text}”`),
     ] as ElementContent[]),
+    // Written here rather than by the script that makes it work, so a heading never wraps under the reader
+    // when the script runs; the stylesheet hides it where scripts do not run.
+    h('button', { type: 'button', className: ['copy-link'], dataPagefindIgnore: '', ariaLabel: `Copy link to the section “${text}”` }, 'Copy link'),
   ]);
 }
 
