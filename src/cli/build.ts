@@ -7,13 +7,18 @@ import { resolve } from 'node:path';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
-import { discard, newBuildFolder, publish } from './publish.ts';
+import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
 enableCompileCache();
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = readSettings();
+const problem = outDirProblem(process.cwd(), settings.outDir);
+if (problem) {
+  console.error(`Guidepost: ${problem}`);
+  process.exit(1);
+}
 const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
 
 try {

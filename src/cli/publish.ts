@@ -5,7 +5,7 @@
  * never missing, partial or mixed. Leftovers of an interrupted build are removed by the next one.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const buildsOf = (outDir: string) => `${outDir}.builds`;
 const nextLink = (outDir: string) => `${outDir}.next`;
@@ -29,6 +29,19 @@ export function cleanUp(outDir: string): void {
     const path = join(builds, entry);
     if (path !== live) rmSync(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Astro tells whether its output folder is inside the project by comparing path strings, so a folder beside
+ * the project whose path begins with the project's (/work/guides → /work/guides-site) passes for one inside
+ * it, and the pages it renders there cannot load the project's packages ("Cannot find package …"). Says so
+ * before anything is built, with the way out; undefined when the folder is fine.
+ */
+export function outDirProblem(projectDir: string, outDir: string): string | undefined {
+  const builds = buildsOf(outDir);
+  const inside = !relative(projectDir, builds).startsWith('..');
+  if (inside || !builds.startsWith(projectDir)) return undefined;
+  return `GUIDEPOST_DIST "${outDir}" is outside the project, but its path begins with the project's (${projectDir}), which Astro mistakes for a folder inside the project: the build would fail. Expected a folder inside the project (such as dist) or one elsewhere whose path does not begin with ${projectDir}.`;
 }
 
 /** A fresh folder for the next build, beside the published one. */
