@@ -225,6 +225,18 @@ test('reading a page loads no search code or index', async ({ page }) => {
   expect(requested.filter((path) => /\/pagefind\/|controller|terms\.json/.test(path))).toEqual([]);
 });
 
+test('the search page loads its code when the reader searches, not before', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  const searchCode = () => requested.filter((path) => /\/pagefind\/|controller|terms\.json/.test(path));
+  expect(searchCode()).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('retention');
+  await expect(status(page)).toHaveText(/results? for “retention”/);
+  expect(searchCode().length).toBeGreaterThan(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says so and lists every category', async ({ page }) => {
