@@ -3,10 +3,10 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
 /**
- * The one definition of a section heading's self-link and copy-link button, used for headings written in
- * content (render.ts) and for headings the templates write (Heading.astro), so every heading links the same way. The link
- * sits beside the heading, not inside it, so the heading's own name stays clean for screen readers,
- * contents lists and search results.
+ * The one definition of a section heading's self-link and "Copy link" button, used for headings written in
+ * content (render.ts) and for headings the templates write (Heading.astro), so every heading links the same
+ * way. Both sit beside the heading, not inside it, so the heading's own name stays clean for screen
+ * readers, contents lists and search results.
  */
 export function headingWithAnchor(heading: Element, id: string, text: string): Element {
   return h('div', { className: ['heading', `heading-${heading.tagName}`] }, [
