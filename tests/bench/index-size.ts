@@ -23,8 +23,9 @@ export function indexBytes(dist: string): number {
 }
 
 /**
- * Gzip bytes of the search code a reader's browser loads on opening search: the modules the header's search
- * dialog imports on first use, with their static imports (Pagefind's own code and the index are apart).
+ * Gzip bytes of the search code a reader's browser loads for a first search: the modules the header's search
+ * dialog imports on first use, with everything they import, at once or at the first search (Pagefind's own
+ * code and the index are apart).
  */
 export function searchCodeBytes(dist: string): number {
   const assets = join(dist, '_astro');
@@ -37,8 +38,11 @@ export function searchCodeBytes(dist: string): number {
     if (seen.has(file)) return 0;
     seen.add(file);
     const code = readFileSync(join(assets, file), 'utf8');
-    const imports = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, path = '']) => path);
+    const imports = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*|\(\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, path = '']) => path);
     return gzipSync(code, { level: 9 }).length + imports.reduce((sum, path) => sum + visit(path), 0);
   };
+  // What the page itself loaded (the dialog's own static imports) is there already.
+  const loaded = [...readFileSync(join(assets, dialog), 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, file = '']) => file);
+  for (const file of [dialog, ...loaded]) seen.add(file);
   return lazy.reduce((sum, file) => sum + visit(file), 0);
 }

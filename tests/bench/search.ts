@@ -138,7 +138,7 @@ top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.
 | answerable queries presented as partial matches | ${percent(answerable.filter(honest).length, answerable.length)} (${answerable.filter(honest).length}) |
 | time from typing to results, index loaded: median, 95th percentile, slowest | ${quantile(0.5)} ms, ${quantile(0.95)} ms, ${times.at(-1)!.toFixed(0)} ms |
 | search index: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB (before this search layer: 43.8 KiB) |
-| search code loaded on opening search (gzip; Pagefind's own code apart) | ${(code / 1024).toFixed(1)} KiB (before: 1.8 KiB) |
+| search code loaded for a first search (gzip; Pagefind's own code apart) | ${(code / 1024).toFixed(1)} KiB (before: 1.8 KiB) |
 
 | type | queries | top-1 | top-3 | right section | honest |
 | --- | ---: | ---: | ---: | ---: | ---: |

@@ -1,7 +1,6 @@
-import { SearchEngine } from './engine.ts';
-import { loadSearch } from './pagefind.ts';
-import { planQuery } from './query.ts';
-import { describeSearch, resultItem } from './render.ts';
+import type { SearchEngine } from './engine.ts';
+
+type SearchCode = typeof import('./search-code.ts');
 
 /** Longer queries add nothing but work; a pasted paragraph is cut here. */
 export const maxQueryLength = 200;
@@ -30,7 +29,8 @@ const valueOf = (filter: HTMLSelectElement | HTMLInputElement) => (filter instan
  */
 export class SearchController {
   #run = 0;
-  #engine: Promise<SearchEngine> | undefined;
+  /** The search code and its engine, loaded at the first search with words in it. */
+  #code: Promise<{ code: SearchCode; engine: SearchEngine }> | undefined;
   /** The reader chose "search for … instead": keep their spelling until the query changes. */
   #asTyped: string | undefined;
 
@@ -97,13 +97,13 @@ export class SearchController {
       this.#show(`Type a word to search the guide.${ignoredNote}`, 'none', query);
       return;
     }
-    const engine = await (this.#engine ??= loadSearch().then(({ pagefind, vocab }) => new SearchEngine(pagefind, vocab)));
-    const plan = planQuery(query, engine.vocab, { typing, asTyped });
+    const { code, engine } = await (this.#code ??= import('./search-code.ts').then(async (code) => ({ code, engine: await code.startEngine() })));
+    const plan = code.planQuery(query, engine.vocab, { typing, asTyped });
     plan.concepts = plan.concepts.slice(0, maxConcepts);
     const outcome = await engine.run(plan, chosen, pageSize);
     if (run !== this.#run) return;
-    const view = describeSearch(query, plan, outcome, { filtered: Object.keys(chosen).length > 0, asTypedHref: this.#asTypedHref(query), shown: pageSize });
-    results.replaceChildren(...outcome.results.map(resultItem));
+    const view = code.describeSearch(query, plan, outcome, { filtered: Object.keys(chosen).length > 0, asTypedHref: this.#asTypedHref(query), shown: pageSize });
+    results.replaceChildren(...outcome.results.map(code.resultItem));
     note.replaceChildren(...view.note);
     this.#show(`${view.status}${ignoredNote}`, view.state, query);
   }
