@@ -83,3 +83,8 @@ export function getSite(): Site {
   if (store?.error) throw store.error;
   throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');
 }
+
+/** The static paths of a page every guide has once (its getting started, history, whole guide…), at the guide's slug. */
+export function everyGuidePaths() {
+  return getSite().guides.map((guideSite) => ({ params: { guide: guideSite.slug }, props: { guideSite } }));
+}

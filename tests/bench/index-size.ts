@@ -27,22 +27,24 @@ export function indexBytes(dist: string): number {
  * dialog imports on first use, with everything they import, at once or at the first search (Pagefind's own
  * code and the index are apart).
  */
+/** The sibling modules `code` imports: at once, and with `later` also those it imports when first used. */
+const importsOf = (code: string, later: boolean) =>
+  [...code.matchAll(later ? /\bimport\s*(?:[\w*{}\s,$]+from\s*|\(\s*)?["'`]\.\/([^"'`]+)["'`]/g : /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, file = '']) => file);
+
 export function searchCodeBytes(dist: string): number {
   const assets = join(dist, '_astro');
   const files = readdirSync(assets);
   const dialog = files.find((file) => file.startsWith('SearchDialog') && file.endsWith('.js'));
   if (!dialog) return 0;
-  const lazy = [...readFileSync(join(assets, dialog), 'utf8').matchAll(/import\(["'`]\.\/([^"'`]+\.js)["'`]\)/g)].map(([, file = '']) => file);
-  const seen = new Set<string>();
+  const dialogCode = readFileSync(join(assets, dialog), 'utf8');
+  const lazy = [...dialogCode.matchAll(/import\(["'`]\.\/([^"'`]+\.js)["'`]\)/g)].map(([, file = '']) => file);
+  // What the page itself loaded (the dialog and its own static imports) is there already.
+  const seen = new Set<string>([dialog, ...importsOf(dialogCode, false)]);
   const visit = (file: string): number => {
     if (seen.has(file)) return 0;
     seen.add(file);
     const code = readFileSync(join(assets, file), 'utf8');
-    const imports = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*|\(\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, path = '']) => path);
-    return gzipSync(code, { level: 9 }).length + imports.reduce((sum, path) => sum + visit(path), 0);
+    return gzipSync(code, { level: 9 }).length + importsOf(code, true).reduce((sum, path) => sum + visit(path), 0);
   };
-  // What the page itself loaded (the dialog's own static imports) is there already.
-  const loaded = [...readFileSync(join(assets, dialog), 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, file = '']) => file);
-  for (const file of [dialog, ...loaded]) seen.add(file);
   return lazy.reduce((sum, file) => sum + visit(file), 0);
 }
