@@ -95,7 +95,9 @@ test('the nginx recipe passes nginx -t and serves the site with its headers', as
     .replace('/etc/nginx/guidepost-headers.conf', join(work, 'guidepost-headers.conf'));
   writeFileSync(
     join(work, 'nginx.conf'),
-    `daemon off;\npid ${work}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${work};\n  proxy_temp_path ${work};\n  fastcgi_temp_path ${work};\n  uwsgi_temp_path ${work};\n  scgi_temp_path ${work};\n${site}\n}\n`,
+    // Run as root, nginx hands requests to workers running as "nobody", who cannot read a project in a
+    // private folder (mktemp -d makes them): the workers run as the user running the tests.
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;\npid ${work}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${work};\n  proxy_temp_path ${work};\n  fastcgi_temp_path ${work};\n  uwsgi_temp_path ${work};\n  scgi_temp_path ${work};\n${site}\n}\n`,
   );
   const check = spawnSync(nginx!, ['-t', '-c', join(work, 'nginx.conf'), '-p', work], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
