@@ -11,6 +11,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './guide/content/plugins.ts';
+import { codeColorsPlugin } from './code-colors-plugin.ts';
+import { guideImagesPlugin } from './guide-images-plugin.ts';
 import { ContentErrors } from './guide/index.ts';
 import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
 import type { Site } from './site/model.ts';
@@ -29,10 +34,21 @@ export function guidepost(): AstroIntegration {
   return {
     name: 'guidepost',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
-        if (command === 'build') loadSite(projectRoot);
-        if (command === 'dev') tryLoad(projectRoot, logger);
+        if (command === 'build') await loadSite(projectRoot);
+        if (command === 'dev') await tryLoad(projectRoot, logger);
+        updateConfig({
+          // Markdown and MDX pages of the site render as guide content does: the same plugins (GFM,
+          // SmartyPants, code highlighting that the CSP allows, external links), from one list. Astro's own
+          // Shiki step is off: it writes inline styles, which the CSP forbids; plugins.ts highlights instead.
+          markdown: {
+            syntaxHighlight: false,
+            processor: unified({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehype: remarkRehypeOptions as never, gfm: true, smartypants }),
+          },
+          integrations: config.integrations.some((integration) => integration.name === '@astrojs/mdx') ? [] : [mdx()],
+          vite: { plugins: [guideImagesPlugin(), codeColorsPlugin()] },
+        });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
@@ -48,8 +64,8 @@ export function guidepost(): AstroIntegration {
           // A page asked for meanwhile reads the guide again itself.
           markContentChanged();
           clearTimeout(settling);
-          settling = setTimeout(() => {
-            if (tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
+          settling = setTimeout(async () => {
+            if (await tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
             server.ws.send({ type: 'full-reload' });
           }, 150);
         };
@@ -102,10 +118,10 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
  * Loads the model in the dev server, where a content mistake is shown, not fatal. The dev server prints no
  * PDF, so its pages offer none.
  */
-function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): boolean {
+async function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): Promise<boolean> {
   const settings = { ...readSettings(), pdf: 'off' as const, chromium: undefined };
   try {
-    loadSiteForDev(projectRoot, settings);
+    await loadSiteForDev(projectRoot, settings);
     return true;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;

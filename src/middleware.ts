@@ -4,10 +4,11 @@
  * the page and the content file it was rendering.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { getSite } from './site/index.ts';
+import { getSite, siteReady } from './site/index.ts';
 import { contentOfPage } from './site/model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  await siteReady();
   try {
     return await next();
   } catch (error) {

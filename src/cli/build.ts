@@ -24,7 +24,7 @@ const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still hold
 try {
   // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
   // model is kept for Astro's pages, which run in this same process.
-  loadSite(projectRoot, settings);
+  await loadSite(projectRoot, settings);
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(`${error.message}\n\nGuidepost: the build stopped before writing anything; ${kept()}.`);

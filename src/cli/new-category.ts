@@ -19,7 +19,7 @@ if (!title) fail('give the category title, for example: npm run new:category -- 
 const { contentDir } = readSettings();
 let guide;
 try {
-  guide = loadGuide(contentDir, { layoutIds });
+  guide = await loadGuide(contentDir, { layoutIds });
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   fail(`fix the guide first, then add a category.\n${error.message}`);

@@ -4,8 +4,7 @@
  * at stage 1, and everything else is built here from text.
  */
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
-import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Fragment } from '../guide/index.ts';
 
@@ -35,17 +34,30 @@ export interface ProseOptions {
   shift?: number;
   /** The address a link or image written in the prose should have in the Markdown. */
   resolve: (href: string) => string;
+  /**
+   * Where several pages' prose meets in one text (the whole guide), footnote labels take this prefix, so
+   * every page's "[^1]" stays its own.
+   */
+  footnotePrefix?: string | undefined;
+  /** The address of an image of the guide's folder (its absolute path), as the built site serves it. */
+  image?: (file: string) => string;
 }
 
 /** A fragment's Markdown tree, copied (the compiled one serves every page), re-levelled and with links resolved. */
-export function prose(fragment: Fragment, { shift = 0, resolve }: ProseOptions): RootContent[] {
+export function prose(fragment: Fragment, { shift = 0, resolve, footnotePrefix, image }: ProseOptions): RootContent[] {
   // One pass that copies and adjusts: cheaper than cloning and then walking the clone.
   const copy = (node: Record<string, unknown>): Record<string, unknown> => {
     // Heading ids (`data`) were for the HTML; Markdown readers make their own.
-    const { data: _data, children, ...rest } = node;
+    const { data, children, ...rest } = node;
     const out: Record<string, unknown> = rest;
     if (out['type'] === 'heading') out['depth'] = Math.min(6, (out['depth'] as number) + shift);
-    if (typeof out['url'] === 'string') out['url'] = resolve(out['url']);
+    const guideImage = (data as { hProperties?: { dataGuideImage?: unknown } } | undefined)?.hProperties?.dataGuideImage;
+    if (typeof guideImage === 'string' && image) out['url'] = image(guideImage);
+    else if (typeof out['url'] === 'string') out['url'] = resolve(out['url']);
+    if (footnotePrefix && (out['type'] === 'footnoteReference' || out['type'] === 'footnoteDefinition')) {
+      out['identifier'] = `${footnotePrefix}-${String(out['identifier'])}`;
+      out['label'] = `${footnotePrefix}-${String(out['label'] ?? out['identifier'])}`;
+    }
     if (Array.isArray(children)) out['children'] = children.map(copy);
     return out;
   };
@@ -55,7 +67,7 @@ export function prose(fragment: Fragment, { shift = 0, resolve }: ProseOptions):
 /** Writes a tree as Markdown. */
 export function toMarkdownText(children: RootContent[], { bullet = '-' }: { bullet?: '-' | '*' } = {}): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { bullet, emphasis: '_', rule: '-', listItemIndent: 'one', extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()] });
+  return toMarkdown(root, { bullet, emphasis: '_', rule: '-', listItemIndent: 'one', extensions: [gfmToMarkdown()] });
 }
 
 /**
@@ -64,7 +76,7 @@ export function toMarkdownText(children: RootContent[], { bullet = '-' }: { bull
  */
 export const shiftHeadings = (markdown: string, by: number) => markdown.replace(/^(#{1,6}) /gm, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + by))} `);
 
-/** Whether a tree holds a code block, whose lines Markdown takes literally. */
-export function hasCode(node: { type: string; children?: unknown[] }): boolean {
-  return node.type === 'code' || (node.children ?? []).some((child) => hasCode(child as { type: string; children?: unknown[] }));
+/** Whether a tree holds a code block, whose lines Markdown takes literally, or footnotes, whose labels a merged text renames. */
+export function hasCodeOrNotes(node: { type: string; children?: unknown[] }): boolean {
+  return ['code', 'footnoteReference', 'footnoteDefinition'].includes(node.type) || (node.children ?? []).some((child) => hasCodeOrNotes(child as { type: string; children?: unknown[] }));
 }

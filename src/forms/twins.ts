@@ -4,11 +4,16 @@
  * when the site's address is known (SITE_URL), and lead to the web pages.
  */
 import type { Html, RootContent } from 'mdast';
+import { guideImage } from '../components/content/guide-images.ts';
+import { plainText } from '../guide/content/inline.ts';
 import type { Block, Category, Fragment } from '../guide/index.ts';
+
+/** A short field's own Markdown, written out as it is (escaping it would show its backticks). */
+const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: markdown });
 import { readableDate } from '../site/dates.ts';
 import { wholeGuidePart, wholeGuidePath, type GuideSite, type Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { hasCode, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
+import { hasCodeOrNotes, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
 
 export interface TwinPage {
   /** The web page's address under the base path ("", "log-retention/", "guide/history/"). */
@@ -67,7 +72,7 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
     ...categories.map((category) => ({
       path: `${prefix}${category.slug}/`,
       title: category.title,
-      description: category.summary ?? writer.glanceSentence(category),
+      description: category.summary ? plainText(category.summary) : writer.glanceSentence(category),
       guideSite,
       kind: 'category' as const,
       markdown: () => writer.categoryPage(category, `${prefix}${category.slug}/`),
@@ -114,7 +119,9 @@ function guideWriter(site: Site, guideSite: GuideSite) {
     if (href.startsWith('/')) return address(urls.content(href));
     return href;
   };
-  const fragment = (value: Fragment, pagePath: string, shift = 0) => prose(value, { shift, resolve: resolver(pagePath) });
+  // Shifted prose shares a text with other pages' (the whole guide): its footnotes take its page's name.
+  const image = (file: string) => address(guideImage(file).src);
+  const fragment = (value: Fragment, pagePath: string, shift = 0) => prose(value, { shift, resolve: resolver(pagePath), image, footnotePrefix: shift ? pagePath.replace(/\/$/, '').replaceAll('/', '-') || 'home' : undefined });
 
   const facts = () =>
     list([
@@ -136,10 +143,10 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   const glanceTable = (linkTo: (category: Category) => string) =>
     table(
       [['Category'], ...services.map((service) => [service.shortName])],
-      categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [category.glance[service.id] ?? ''])]),
+      categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [markdownAsIs(category.glance[service.id] ?? '')])]),
     );
 
-  const glanceLines = (category: Category) => list(services.map((service) => [strong(`${service.name}:`), ` ${category.glance[service.id]}`]));
+  const glanceLines = (category: Category) => list(services.map((service) => [strong(`${service.name}:`), ' ', markdownAsIs(category.glance[service.id] ?? '')]));
 
   /**
    * Each stretch of prose is written as Markdown once, its links resolved for its own page; the whole guide
@@ -150,7 +157,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   const proseAt = (value: Fragment, pagePath: string, shift: number): string => {
     let known = proseText.get(value);
     if (!known) {
-      const renumberable = !hasCode(value.mdast) && value.headings.length === value.mdast.children.filter((node) => node.type === 'heading').length;
+      const renumberable = !hasCodeOrNotes(value.mdast) && value.headings.length === value.mdast.children.filter((node) => node.type === 'heading').length;
       proseText.set(value, (known = { text: toMarkdownText(fragment(value, pagePath)).trimEnd(), renumberable }));
     }
     if (shift === 0) return known.text;
@@ -178,7 +185,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
     if (!parts) {
       // Its own bullet, so prose that opens with a list never runs into it.
       const glance = toMarkdownText([paragraph(strong('At a glance')), glanceLines(category)], { bullet: '*' }).trimEnd();
-      categoryParts.set(category, (parts = { glance, summary: category.summary ? toMarkdownText([paragraph(category.summary)]).trimEnd() : undefined }));
+      categoryParts.set(category, (parts = { glance, summary: category.summary }));
     }
     const body = category.body.flatMap((block): string[] => {
       if (block.kind === 'prose') return [proseAt(block.fragment, path, shift)];
@@ -216,7 +223,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   return {
     prose: (value: Fragment, pagePath: string) => proseAt(value, pagePath, 0),
 
-    glanceSentence: (category: Category) => services.map((service) => `${service.shortName}: ${category.glance[service.id]}.`).join(' '),
+    glanceSentence: (category: Category) => plainText(services.map((service) => `${service.shortName}: ${category.glance[service.id]}.`).join(' ')),
 
     home: (): RootContent[] => [
       heading(1, meta.title),
@@ -265,7 +272,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
             const needs = Object.entries(rule.when).map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or ')).join(', and ');
             const use = rule.recommend.length ? `use ${rule.recommend.map(serviceName).join(' and ')}` : 'advice only';
             const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
-            return [strong(`If you need ${needs}:`), ` ${use}. ${rule.because} See `, ...cites, '.'];
+            return [strong(`If you need ${needs}:`), ` ${use}. `, markdownAsIs(rule.because), ' See ', ...cites, '.'];
           }),
         ),
       ];
@@ -334,7 +341,7 @@ function libraryPages(site: Site): TwinPage[] {
           heading(2, `Compared in ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}`),
           ...guides.flatMap(({ guideSite, categories }) => [
             heading(3, link(address(guideSite.urls.link()), guideSite.guide.meta.title)),
-            list(categories.map((category) => [link(address(guideSite.urls.section(category.slug, service.id)), category.title), `: ${category.glance[service.id]}`])),
+            list(categories.map((category) => [link(address(guideSite.urls.section(category.slug, service.id)), category.title), ': ', markdownAsIs(category.glance[service.id] ?? '')])),
           ]),
           ...footer(path),
         ]),

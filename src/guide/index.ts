@@ -5,9 +5,11 @@
  */
 import { basename } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
-import { compileDocument, type Block, type Side } from './content/document.ts';
+import type { GuideFileContext } from './content/context.ts';
+import { blocksOf, type Block, type Side } from './content/document.ts';
 import { pageSlugger, type Fragment } from './content/fragment.ts';
-import { parseBody, splitFrontmatter } from './content/parse.ts';
+import { compileMdx } from './content/processor.ts';
+import { placeholder, placeholderProblem } from './placeholders.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
 import { categorySchema, type CategoryFrontmatter } from './schemas/category.ts';
 import { decisionSchema, type Decision } from './schemas/decision.ts';
@@ -72,17 +74,26 @@ export function categoryAnchors(category: Pick<Category, 'body' | 'sides' | 'sum
 }
 
 export function fragmentsOf(block: Block): Fragment[] {
-  if (block.kind === 'prose') return [block.fragment];
+  if (block.kind === 'prose' || block.kind === 'footnotes') return [block.fragment];
   if (block.kind === 'comparison') return block.sides.map((side) => side.fragment);
   return [];
 }
 
 /** Reads and validates the guide in `dir`. Throws ContentErrors listing every mistake found. */
-export function loadGuide(dir: string, { layoutIds, sharedServices }: LoadOptions): Guide {
+export async function loadGuide(dir: string, { layoutIds, sharedServices }: LoadOptions): Promise<Guide> {
   const errors: ContentError[] = [];
   const attempt = <T>(work: () => T): T | undefined => {
     try {
       return work();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(error);
+      return undefined;
+    }
+  };
+  const attemptAsync = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       errors.push(error);
@@ -101,13 +112,14 @@ export function loadGuide(dir: string, { layoutIds, sharedServices }: LoadOption
   // Categories whose frontmatter could not be read still exist: other files may name them, and saying they
   // do not would bury the real mistake under its echoes.
   const unreadable: string[] = [];
-  const categories = listed.files.flatMap((path) => attempt(() => readCategory(readSource(path), serviceIds, layoutIds, errors, unreadable)) ?? []);
+  const categories: Category[] = [];
+  for (const path of listed.files) categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, unreadable }))) ?? []));
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(new ContentError({ file: guideFile?.shown ?? 'guide.yaml' }, 'categories', 'the guide has no category files', 'at least one .mdx file in the categories folder'));
   }
 
   const introductionFile = attempt(() => readRequired(dir, 'introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
-  const introduction = introductionFile && attempt(() => readDocument(introductionFile, 'introduction', serviceIds, layoutIds, errors));
+  const introduction = introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors })));
 
   const resourcesFile = attempt(() => readRequired(dir, 'resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];
@@ -171,26 +183,48 @@ function list<T extends Parameters<typeof validateList>[1]>(file: SourceFile, sc
   return result.items.map((item) => ({ data: item.data, place: { file: file.shown, line: item.line }, path: file.path }));
 }
 
-/** What `npm run new:category` writes in place of text still to be written. */
-const placeholder = /\bTODO:/;
+interface ReadContext {
+  dir: string;
+  serviceIds: string[] | undefined;
+  layoutIds: readonly string[];
+  errors: ContentError[];
+}
 
-function readCategory(file: SourceFile, serviceIds: string[] | undefined, layoutIds: readonly string[], errors: ContentError[], unreadable: string[]): Category[] {
-  file.text.split('\n').forEach((line, index) => {
-    if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: index + 1 }, 'placeholder', `"${line.trim().slice(0, 60)}" is a placeholder left by npm run new:category`, 'the category\u2019s own text in its place', file.path));
-  });
-  const mdx = splitFrontmatter(file);
-  if (!mdx.frontmatter) {
+/** The examples a message quotes: this guide's own first category and service, never another guide's. */
+function examplesOf(dir: string, serviceIds: string[] | undefined): GuideFileContext['examples'] {
+  const first = listCategoryFiles(dir).files[0];
+  return { page: first ? `/${basename(first, '.mdx')}/` : '/a-category/', service: serviceIds?.[0] };
+}
+
+async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
+  const { dir, serviceIds, layoutIds, errors, unreadable } = read;
+  // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
+  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), 'summary']);
+  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples: examplesOf(dir, serviceIds), errors };
+  let compiled: Awaited<ReturnType<typeof compileMdx>>;
+  try {
+    compiled = await compileMdx(context);
+  } catch (error) {
+    // The file could not be parsed, but it exists: other files may name it, and saying they do not would
+    // bury the real mistake under its echoes.
+    unreadable.push(writtenSlug(file.text) ?? basename(file.path, '.mdx'));
+    throw error;
+  }
+  const { frontmatter } = compiled;
+  if (!frontmatter) {
     unreadable.push(basename(file.path, '.mdx'));
     errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', 'the file has no frontmatter', 'the file to start with ---, the category\u2019s title, order and glance lines, and another ---', file.path));
     return [];
   }
-  const front = validateRecord(mdx.frontmatter, categorySchema, 'the category\u2019s title, order and at-a-glance lines');
+  frontmatter.text.split('\n').forEach((line, index) => {
+    if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: frontmatter.line + index }, 'placeholder', placeholderProblem(line), 'the category\u2019s own text in its place', file.path));
+  });
+  const source = parseYaml(file, frontmatter.text, frontmatter.line);
+  const front = validateRecord(source, categorySchema, 'the category\u2019s title, order and at-a-glance lines');
   errors.push(...front.errors);
-  // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
-  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), 'summary']);
-  const body = compileDocument(parseBody(mdx), { file, kind: 'category', serviceIds, slugger, minDepth: 2, errors });
+  const body = blocksOf(compiled.mdast, compiled.hast);
   if (!front.data) {
-    const written = (mdx.frontmatter.data as { slug?: unknown } | null)?.slug;
+    const written = (source.data as { slug?: unknown } | null)?.slug;
     unreadable.push(typeof written === 'string' ? written : basename(file.path, '.mdx'));
     return [];
   }
@@ -199,9 +233,13 @@ function readCategory(file: SourceFile, serviceIds: string[] | undefined, layout
   return [{ ...front.data, slug, slugFrom: front.data.slug === undefined ? 'file name' : 'slug', file: file.shown, path: file.path, body, sides }];
 }
 
-function readDocument(file: SourceFile, kind: 'introduction', serviceIds: string[] | undefined, layoutIds: readonly string[], errors: ContentError[]): Block[] {
-  const mdx = splitFrontmatter(file);
-  if (mdx.frontmatter) errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', `${basename(file.path)} takes no frontmatter`, 'the introduction\u2019s Markdown from the first line', file.path));
+/** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
+const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
+
+async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors }: ReadContext): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
-  return compileDocument(parseBody(mdx), { file, kind, serviceIds, slugger: pageSlugger(layoutIds), minDepth: 3, errors });
+  const context: GuideFileContext = { source: file, kind: 'introduction', serviceIds, slugger: pageSlugger(layoutIds), minDepth: 3, guideDir: dir, examples: examplesOf(dir, serviceIds), errors };
+  const compiled = await compileMdx(context);
+  if (compiled.frontmatter) errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', `${basename(file.path)} takes no frontmatter`, 'the introduction\u2019s Markdown from the first line', file.path));
+  return blocksOf(compiled.mdast, compiled.hast);
 }

@@ -26,7 +26,7 @@ export interface Library {
 
 export const isLibrary = (dir: string) => existsSync(join(dir, 'site.yaml'));
 
-export function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 'layoutIds'>): Library {
+export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 'layoutIds'>): Promise<Library> {
   const errors: ContentError[] = [];
   const siteFile = readSource(join(dir, 'site.yaml'));
   const siteYaml = (() => {
@@ -53,7 +53,7 @@ export function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 'layou
       continue;
     }
     try {
-      guides.push({ slug: entry.name, guide: loadGuide(guideDir, { layoutIds, sharedServices: shared }) });
+      guides.push({ slug: entry.name, guide: await loadGuide(guideDir, { layoutIds, sharedServices: shared }) });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
       errors.push(...error.errors);

@@ -7,6 +7,7 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { plainText } from '../guide/content/inline.ts';
 import type { Block, Category, Fragment } from '../guide/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
@@ -20,7 +21,20 @@ export interface SearchDocument {
   text: string;
 }
 
-const prose = (fragment: Fragment): ElementContent[] => fragment.hast.children as ElementContent[];
+/**
+ * A fragment's HTML as search reads it: without what is there for the eye or the screen reader alone (a code
+ * block's header, "(external site)" after a link), which would otherwise become words of the page.
+ */
+const prose = (fragment: Fragment): ElementContent[] => searchable(fragment.hast.children as ElementContent[]);
+
+function searchable(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node];
+    const className = node.properties['className'];
+    if ('dataPagefindIgnore' in node.properties || (Array.isArray(className) && className.includes('visually-hidden'))) return [];
+    return [{ ...node, children: searchable(node.children) }];
+  });
+}
 
 function document(url: string, title: string, body: ElementContent[], { keywords = [], filters = {} }: { keywords?: string[]; filters?: Record<string, string> } = {}): SearchDocument {
   const head = [
@@ -41,7 +55,7 @@ function textOf(node: Root | ElementContent): string {
 
 function blocks(list: Block[], site: GuideSite): ElementContent[] {
   return list.flatMap((block): ElementContent[] => {
-    if (block.kind === 'prose') return prose(block.fragment);
+    if (block.kind === 'prose' || block.kind === 'footnotes') return prose(block.fragment);
     if (block.kind === 'comparison') return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
     if (block.name === 'ConcernList') return [h('ul', site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${concern.description}`)))];
     return [h('ul', site.guide.services.map((service) => h('li', [`${service.name}: ${service.summary}`, h('ul', service.features.map((feature) => h('li', feature)))])))];
@@ -51,8 +65,8 @@ function blocks(list: Block[], site: GuideSite): ElementContent[] {
 const serviceName = (site: GuideSite, id: string) => site.guide.services.find((service) => service.id === id)?.name ?? id;
 
 function categoryDocument(site: GuideSite, category: Category, at: (path: string) => string, scope: Record<string, string>): SearchDocument {
-  const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', category.glance[service.id] ?? '')])));
-  const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', category.summary)])] : [];
+  const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', `${plainText(category.glance[service.id] ?? '')}.`)])));
+  const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', plainText(category.summary))])] : [];
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
   return document(at(`${category.slug}/`), category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug, ...(group ? { group } : {}) } });
@@ -100,7 +114,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
             h('p', decision.intro),
             ...decision.questions.map((question) => h('p', `${question.text} ${question.answers.map((answer) => answer.label).join('; ')}`)),
             h('h2', { id: 'rules' }, 'How the recommendation is made'),
-            ...decision.rules.map((rule, index) => h('p', { id: ruleAnchor(index) }, `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${rule.because}`)),
+            ...decision.rules.map((rule, index) => h('p', { id: ruleAnchor(index) }, `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${plainText(rule.because)}`)),
           ],
           summary,
         ),

@@ -18,7 +18,7 @@ interface Store {
   site?: Site;
   error?: unknown;
   /** In the dev server: reads the guide afresh (see loadSiteForDev). */
-  reload?: () => Site;
+  reload?: () => Promise<Site>;
   /** In the dev server: a content file changed since the guide was read. */
   stale?: boolean;
 }
@@ -32,12 +32,12 @@ const keyOf = (settings: Settings, projectRoot: string) => JSON.stringify([setti
  * Reads, validates and models the guide. Throws ContentErrors for content mistakes; in the dev server the
  * error is also kept, so every page shows it until the content is fixed.
  */
-export function loadSite(projectRoot: string, settings: Settings = readSettings()): Site {
+export async function loadSite(projectRoot: string, settings: Settings = readSettings()): Promise<Site> {
   const key = keyOf(settings, projectRoot);
   const cached = holder[storeKey];
   if (cached?.key === key && cached.site) return cached.site;
   try {
-    const content = isLibrary(settings.contentDir) ? loadLibrary(settings.contentDir, { layoutIds }) : loadGuide(settings.contentDir, { layoutIds });
+    const content = isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
     const site = buildSite(content, settings, projectRoot);
     holder[storeKey] = { key, site };
     return site;
@@ -56,11 +56,11 @@ export function forgetSite(): void {
  * Under `npm run dev`: reads the guide afresh, and keeps the means to do so again, so that a page asked for
  * after a content file changed reads it again rather than showing what the watcher has not caught up with.
  */
-export function loadSiteForDev(projectRoot: string, settings: Settings): Site {
-  const reload = (): Site => {
+export async function loadSiteForDev(projectRoot: string, settings: Settings): Promise<Site> {
+  const reload = async (): Promise<Site> => {
     forgetSite();
     try {
-      return loadSite(projectRoot, settings);
+      return await loadSite(projectRoot, settings);
     } finally {
       const store = holder[storeKey];
       if (store) store.reload = reload;
@@ -75,10 +75,24 @@ export function markContentChanged(): void {
   if (store) store.stale = true;
 }
 
+/**
+ * Under `npm run dev`, awaited before every page (src/middleware.ts): when a content file changed since the
+ * guide was read, it is read again first, so the page never shows what the watcher has not caught up with.
+ */
+export async function siteReady(): Promise<void> {
+  const store = holder[storeKey];
+  if (!store?.reload || !store.stale) return;
+  store.stale = false;
+  try {
+    await store.reload();
+  } catch {
+    // The error is kept in the store; getSite() rethrows it for the page, which shows it.
+  }
+}
+
 /** The model, for pages and components. Rethrows the content error, if the guide has one. */
 export function getSite(): Site {
   const store = holder[storeKey];
-  if (store?.reload && store.stale) return store.reload();
   if (store?.site) return store.site;
   if (store?.error) throw store.error;
   throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');

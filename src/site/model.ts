@@ -195,7 +195,8 @@ export function categoryOutline(category: Category, services: Guide['services'])
     }
     return [];
   });
-  return category.summary ? [...entries, { depth: 2, id: 'summary', text: 'Summary' }] : entries;
+  const notes = category.body.flatMap((block) => (block.kind === 'footnotes' ? headings(block.fragment) : []));
+  return [...entries, ...(category.summary ? [{ depth: 2, id: 'summary', text: 'Summary' }] : []), ...notes];
 }
 
 function pageAnchors(site: Site): Map<string, Set<string>> {

@@ -6,9 +6,9 @@ import { validate } from '../support/load.ts';
 
 export type Outcome = { kind: 'valid' } | { kind: 'refused'; messages: string[] } | { kind: 'finding'; problem: string };
 
-export function check(contentDir: string): Outcome {
+export async function check(contentDir: string): Promise<Outcome> {
   try {
-    validate(contentDir);
+    await validate(contentDir);
     return { kind: 'valid' };
   } catch (error) {
     if (!(error instanceof ContentErrors)) return { kind: 'finding', problem: `not a content error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };

@@ -20,7 +20,7 @@ for (let seed = first; seed < first + runs; seed++) {
   const dir = contentCopy((copy) => {
     description = mutateGuide(copy, seed).map((mutation) => mutation.description).join('; ');
   }, realGuide);
-  const outcome = check(dir);
+  const outcome = await check(dir);
   if (outcome.kind === 'finding') {
     tally.findings++;
     console.log(`FINDING seed ${seed}: ${description}\n  ${outcome.problem.split('\n').join('\n  ')}`);

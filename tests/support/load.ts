@@ -9,16 +9,16 @@ import { readSettings } from '../../src/site/settings.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-export function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Site {
+export async function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<Site> {
   const settings = readSettings({ GUIDE_CONTENT: contentDir, ...env });
-  const content = isLibrary(settings.contentDir) ? loadLibrary(settings.contentDir, { layoutIds }) : loadGuide(settings.contentDir, { layoutIds });
+  const content = isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
   return buildSite(content, settings, projectRoot);
 }
 
 /** The messages of the content errors `validate` throws, or a failure if it throws none. */
-export function mistakesIn(contentDir: string): string[] {
+export async function mistakesIn(contentDir: string): Promise<string[]> {
   try {
-    validate(contentDir);
+    await validate(contentDir);
   } catch (error) {
     if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
     throw error;

@@ -13,9 +13,9 @@ const seeds = [...regressions.map((regression) => regression.seed), ...Array.fro
 
 describe('damaged guides are valid, or refused with messages that name content files', () => {
   for (const seed of seeds) {
-    it(`seed ${seed}`, () => {
+    it(`seed ${seed}`, async () => {
       let description = '';
-      const outcome = check(contentCopy((dir) => (description = mutateGuide(dir, seed).map((mutation) => mutation.description).join('; ')), realGuide));
+      const outcome = await check(contentCopy((dir) => (description = mutateGuide(dir, seed).map((mutation) => mutation.description).join('; ')), realGuide));
       assert.notEqual(outcome.kind, 'finding', `${description}: ${outcome.kind === 'finding' ? outcome.problem : ''}`);
     });
   }

@@ -15,67 +15,67 @@ const plan = (query: string, options = {}) => planQuery(query, vocab, options);
 const words = (query: string) => plan(query).concepts.map((concept) => concept.alternatives.map((alternative) => alternative.words.join('+')).join('|'));
 
 describe('reading a query', () => {
-  it('leaves out words that carry no meaning, and keeps the ones that do', () => {
+  it('leaves out words that carry no meaning, and keeps the ones that do', async () => {
     assert.deepEqual(words('how many days of history does CloudTrail show'), ['days', 'history', 'cloudtrail']);
   });
-  it('searches a query of common words only as it is', () => {
+  it('searches a query of common words only as it is', async () => {
     assert.deepEqual(words('the'), ['the']);
   });
-  it('finds an inflected word as the index holds it', () => {
+  it('finds an inflected word as the index holds it', async () => {
     // alarming → the commonest indexed word of the same stem.
     assert.deepEqual(words('alarming query'), ['alarms', 'queries']);
   });
-  it('corrects a misspelled word against the guide’s words, and says so', () => {
+  it('corrects a misspelled word against the guide’s words, and says so', async () => {
     const result = plan('montoring retension');
     assert.deepEqual(result.corrections, [{ typed: 'montoring', shown: 'monitoring' }, { typed: 'retension', shown: 'retention' }]);
     assert.deepEqual(result.unknown, []);
   });
-  it('keeps the reader’s spelling when asked to, naming the word no page holds', () => {
+  it('keeps the reader’s spelling when asked to, naming the word no page holds', async () => {
     const result = plan('montoring', { asTyped: true });
     assert.deepEqual([result.concepts, result.unknown], [[], ['montoring']]);
   });
-  it('never replaces an unknown word by a shorter one, and names it', () => {
+  it('never replaces an unknown word by a shorter one, and names it', async () => {
     const result = plan('azure monitoring');
     assert.deepEqual([result.unknown, words('azure monitoring')], [['azure'], ['monitoring']]);
   });
-  it('does not take a different word for a typo of a word it only extends', () => {
+  it('does not take a different word for a typo of a word it only extends', async () => {
     // "server" is not "serve" misspelled; it begins "serverless", which the index holds.
     assert.deepEqual(plan('server').concepts[0]?.alternatives, [{ words: ['server'], via: 'prefix' }]);
   });
-  it('finds the guide’s term for a reader’s word, and the reader’s word itself where the index holds it', () => {
+  it('finds the guide’s term for a reader’s word, and the reader’s word itself where the index holds it', async () => {
     assert.deepEqual(words('spend'), ['cost']);
     assert.equal(plan('spend').concepts[0]?.glossary, true);
     assert.deepEqual(words('page me'), ['alarm|alert'.split('|').filter((word) => vocab.words.has(word)).join('|')]);
   });
-  it('reads hyphenated, spaced and joined forms of a compound alike', () => {
+  it('reads hyphenated, spaced and joined forms of a compound alike', async () => {
     assert.deepEqual(words('real-time'), ['real+time|realtime']);
     assert.deepEqual(words('loggroup'), ['log+group']);
     assert.deepEqual(words('real time'), ['real', 'time']);
   });
-  it('keeps quoted words together', () => {
+  it('keeps quoted words together', async () => {
     assert.deepEqual(plan('"log group"').concepts, [{ typed: '“log group”', alternatives: [{ words: ['log', 'group'], via: 'typed', exact: true }] }]);
   });
-  it('takes two letters as the start of a longer word only while the reader types', () => {
+  it('takes two letters as the start of a longer word only while the reader types', async () => {
     assert.deepEqual(words('mo'), []);
     assert.deepEqual(plan('mo', { typing: true }).concepts[0]?.alternatives, [{ words: ['mo'], via: 'prefix' }]);
   });
-  it('reads HTML, emoji and punctuation as text, without failing', () => {
+  it('reads HTML, emoji and punctuation as text, without failing', async () => {
     assert.deepEqual(words('<b>logs</b> 🚀 & "retention'), ['logs', 'retention']);
     assert.deepEqual(plan('🚀🚀').concepts, []);
   });
 });
 
 describe('the words of a text', () => {
-  it('cuts words as Pagefind indexes them: compounds and camel case also by their parts', () => {
+  it('cuts words as Pagefind indexes them: compounds and camel case also by their parts', async () => {
     assert.deepEqual(indexWords("CloudTrail's real-time"), ['cloudtrail', 'real', 'time', 'realtime', 'cloud', 'trail']);
   });
-  it('keeps quoted stretches apart', () => {
+  it('keeps quoted stretches apart', async () => {
     assert.deepEqual(tokenize('a "b c" d').map((token) => token.quote), [undefined, 0, 0, undefined]);
   });
-  it('stems inflections lightly', () => {
+  it('stems inflections lightly', async () => {
     assert.deepEqual(['alarms', 'alarmed', 'alarming', 'queries', 'stored', 'store', 'access'].map(lightStem), ['alarm', 'alarm', 'alarm', 'query', 'stor', 'stor', 'access']);
   });
-  it('counts a swap of two letters as one edit', () => {
+  it('counts a swap of two letters as one edit', async () => {
     assert.deepEqual([editDistance('qeury', 'query', 2), editDistance('granulairty', 'granularity', 2), editDistance('azure', 'cost', 1)], [1, 1, 2]);
   });
 });

@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { h } from 'hastscript';
 import type { Fragment } from '../../guide/index.ts';
 import type { Urls } from '../../site/urls.ts';
 import { headingWithAnchor } from './heading.ts';
+import { guideImage } from './guide-images.ts';
 
 /**
  * Where prose is shown when it is not on its own page: inside the whole guide, a category's sections sit
@@ -51,21 +51,35 @@ function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, 
       if (linkedLevels.has(node.tagName)) return headingWithAnchor(element, scopedId(id, scope), toString(element)) as T;
     }
   }
+  // Footnotes and their references carry ids and point at each other: inside the whole guide every
+  // category's "fn-1" must stay its own.
+  if (scope && typeof element.properties['id'] === 'string' && !level) element.properties['id'] = scopedId(element.properties['id'], scope);
+  const describedBy = element.properties['ariaDescribedBy'];
+  if (scope && Array.isArray(describedBy)) element.properties['ariaDescribedBy'] = describedBy.map((id) => scopedId(String(id), scope));
   if (element.tagName === 'a') link(element, urls, scope);
-  if (element.tagName === 'img' && typeof element.properties['src'] === 'string' && element.properties['src'].startsWith('/')) {
-    element.properties['src'] = urls.link(element.properties['src']);
-  }
+  if (element.tagName === 'img') image(element, urls);
   return element as T;
+}
+
+/** An image of the guide's folder gets the address and size Astro's asset pipeline gave it; one of public/, the base path. */
+function image(element: Element, urls: Urls) {
+  const file = element.properties['dataGuideImage'];
+  if (typeof file === 'string') {
+    delete element.properties['dataGuideImage'];
+    const asset = guideImage(file);
+    Object.assign(element.properties, { src: asset.src, width: asset.width, height: asset.height, loading: 'lazy', decoding: 'async' });
+    if (asset.srcset) element.properties['srcSet'] = asset.srcset;
+    return;
+  }
+  const src = element.properties['src'];
+  if (typeof src === 'string' && src.startsWith('/')) element.properties['src'] = urls.link(src);
 }
 
 function link(element: Element, urls: Urls, scope: Scope | undefined) {
   const href = element.properties['href'];
   if (typeof href !== 'string') return;
-  if (/^https?:\/\//.test(href)) {
-    element.properties['rel'] = ['external', 'noopener', 'noreferrer'];
-    element.properties['className'] = ['external'];
-    element.children.push(h('span', { className: ['visually-hidden'] }, ' (external site)'));
-  } else if (href.startsWith('#')) {
+  // Links to other sites were marked when the guide was read (rehype-external-links, in plugins.ts).
+  if (href.startsWith('#')) {
     element.properties['href'] = `#${scopedId(href.slice(1), scope)}`;
   } else if (href.startsWith('/')) {
     element.properties['href'] = urls.content(href);

@@ -1,0 +1,33 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { languageName } from '../highlight.ts';
+
+/**
+ * A highlighted code block as readers expect one (Starlight's Expressive Code is the reference): a header
+ * naming the language, a "Copy" button (written with the page, so nothing moves when the script arrives;
+ * hidden where scripts do not run), and the code in its own named, focusable region that scrolls sideways
+ * instead of pushing the page wider. Runs after highlighting, on Shiki's <pre>.
+ */
+export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'pre' || !parent || index === undefined || (parent.type === 'element' && isCodeBlock(parent))) return undefined;
+    const language = String(node.properties['dataLanguage'] ?? 'plaintext');
+    const name = languageName(language);
+    node.properties['role'] = 'region';
+    node.properties['ariaLabel'] = `${name} code`;
+    node.properties['tabIndex'] = 0;
+    const block: Element = h('div', { className: ['code-block'], dataLanguage: language }, [
+      h('div', { className: ['code-header'], dataPagefindIgnore: '' }, [
+        h('span', { className: ['code-language'] }, name),
+        h('button', { type: 'button', className: ['copy-code'], ariaLabel: `Copy the ${name} code` }, 'Copy'),
+      ]),
+      node,
+    ]);
+    parent.children[index] = block;
+    return [SKIP, index + 1];
+  });
+};
+
+const isCodeBlock = (element: Element) => Array.isArray(element.properties['className']) && element.properties['className'].includes('code-block');
