@@ -8,7 +8,9 @@ import { fragmentsOf } from './guide/index.ts';
 import { getSite } from './site/index.ts';
 
 const id = 'virtual:guidepost/images';
-const resolved = `\0${id}`;
+/** The module's id once resolved, for the dev server to forget it when the content changes. */
+export const guideImagesModule = `\0${id}`;
+const resolved = guideImagesModule;
 
 export function guideImagesPlugin(): Plugin {
   return {

@@ -15,7 +15,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './guide/content/plugins.ts';
 import { codeColorsPlugin } from './code-colors-plugin.ts';
-import { guideImagesPlugin } from './guide-images-plugin.ts';
+import { guideImagesModule, guideImagesPlugin } from './guide-images-plugin.ts';
 import { ContentErrors } from './guide/index.ts';
 import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
 import type { Site } from './site/model.ts';
@@ -65,6 +65,11 @@ export function guidepost(): AstroIntegration {
           markContentChanged();
           clearTimeout(settling);
           settling = setTimeout(async () => {
+            // The list of the guide's images is written from the content: an image added or removed changes it.
+            for (const environment of Object.values(server.environments)) {
+              const images = environment.moduleGraph.getModuleById(guideImagesModule);
+              if (images) environment.moduleGraph.invalidateModule(images);
+            }
             if (await tryLoad(projectRoot, logger)) logger.info(`content reloaded after a change to ${relative(process.cwd(), file)}`);
             server.ws.send({ type: 'full-reload' });
           }, 150);

@@ -282,8 +282,12 @@ function checkContentLinks(site: Site, projectRoot: string): ContentError[] {
 
 function linkProblem(href: string, page: string, guideSite: GuideSite, site: Site, projectRoot: string): { problem: string; expected: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  // Examples from the author's own guide, never another's.
+  const example = guideSite.guide.categories[0];
+  const examplePage = example ? `/${example.slug}/` : '/a-category/';
+  const exampleSection = example?.sides[0] ? `${examplePage}#${example.sides[0].service}` : examplePage;
   const [pathPart = '', fragment] = href.split('#') as [string, string | undefined];
-  if (pathPart && !pathPart.startsWith('/')) return { problem: 'is a relative address, which would change meaning on the whole-guide page', expected: 'a link written from the site root, such as "/log-retention/#cloudtrail"' };
+  if (pathPart && !pathPart.startsWith('/')) return { problem: 'is a relative address, which would change meaning on the whole-guide page', expected: `a link written from the site root, such as "${exampleSection}"` };
   let path: string;
   try {
     // The address under the base path, as the link will be written out.
@@ -295,7 +299,7 @@ function linkProblem(href: string, page: string, guideSite: GuideSite, site: Sit
   if (!ids) {
     if (!fragment && existsSync(join(projectRoot, 'public', path))) return undefined;
     const suggestion = closest(path, [...site.anchors.keys()]);
-    return { problem: `leads to no page of the site${suggestion !== undefined ? ` (did you mean "/${suggestion}"?)` : ''}`, expected: 'the address of an existing page, ending in "/", such as "/log-retention/", or a file of public/' };
+    return { problem: `leads to no page of the site${suggestion !== undefined ? ` (did you mean "/${suggestion}"?)` : ''}`, expected: `the address of an existing page, ending in "/", such as "${examplePage}", or a file of public/` };
   }
   if (fragment === undefined || fragment === '') return undefined;
   if (ids.has(fragment)) return undefined;

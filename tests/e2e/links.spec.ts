@@ -28,28 +28,27 @@ test('every section heading has a self-link that points at it and names it', asy
   expect(total).toBeGreaterThan(30);
 });
 
-test('the self-link and its copy button show without hovering, for touch and keyboard alike', async ({ page }) => {
+test('the self-link shows without hovering, for touch and keyboard alike, and is the only control beside a heading', async ({ page }) => {
   await page.goto(`${category.slug}/`);
   const heading = page.locator(`.heading:has(> h2#${lastService.id})`);
   const anchor = heading.locator('a.anchor');
-  const copy = heading.getByRole('button', { name: /^Copy link/ });
-  for (const control of [anchor, copy]) {
-    await expect(control).toBeVisible();
-    await expect(control).toHaveCSS('opacity', '1');
-  }
+  await expect(anchor).toBeVisible();
+  await expect(anchor).toHaveCSS('opacity', '1');
+  await expect(heading.getByRole('button')).toHaveCount(0);
   // Reached by keyboard, the link says so in the accent colour.
   const quiet = await anchor.evaluate((element) => getComputedStyle(element).color);
   await anchor.focus();
   await expect(anchor).not.toHaveCSS('color', quiet);
 });
 
-test('copy-link puts the section address on the clipboard and says so', async ({ page, context, baseURL }) => {
+test('following a self-link goes to the section and puts its address on the clipboard, and says so', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${category.slug}/`);
-  const button = page.getByRole('button', { name: `Copy link to the section “${lastService.name}”` });
-  await button.focus();
+  const anchor = page.getByRole('link', { name: `Link to the section “${lastService.name}”` });
+  await anchor.focus();
   await page.keyboard.press('Enter');
-  await expect(button).toHaveText('Copied');
+  await expect(page).toHaveURL(`${baseURL}${category.slug}/#${lastService.id}`);
+  await expect(anchor).toHaveAttribute('data-copied', 'Copied');
   await expect(page.getByRole('status')).toHaveText(`Link to “${lastService.name}” copied`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${category.slug}/#${lastService.id}`);
 });

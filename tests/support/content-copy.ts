@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const realGuide = resolve(import.meta.dirname, '../../content');
 export const threeServices = resolve(import.meta.dirname, '../fixtures/three-services');
+/** A guide written the way authors write: four services, tables and code in sides, footnotes, task lists, images, comments. */
+export const messaging = resolve(import.meta.dirname, '../fixtures/messaging');
 
 const copies: string[] = [];
 process.on('exit', () => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -228,7 +228,67 @@ const catalogue: Mistake[] = [
     apply: replaceIn('categories/speed.mdx', /^order: 2$/m, 'order: 2\nkeywords: [fast, Fast]'),
     expect: [/categories\/speed\.mdx:\d+: keywords\[1\]: .*"Fast" is listed twice/],
   },
+  {
+    name: 'an HTML line break',
+    apply: replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'Alpha takes a day<br>to find a pebble.'),
+    expect: [/categories\/speed\.mdx:13:\d+: <br>: <br> is HTML, which guide content may not contain\. Expected Markdown instead: a line break written as a backslash/],
+    not: [/parse|micromark|acorn|end of `paragraph`/],
+  },
+  {
+    name: 'a comparison left open at the end of the file',
+    apply: replaceIn('categories/speed.mdx', '</Comparison>', ''),
+    expect: [/categories\/speed\.mdx:10:1: <Comparison>: <Comparison> is opened here and never closed\. Expected <\/Comparison> after its content/],
+  },
+  {
+    name: 'an attribute value without quotes, on a line after a long frontmatter',
+    apply: replaceIn('categories/speed.mdx', '<Side service="beta">', '<Side service=beta>'),
+    expect: [/categories\/speed\.mdx:16:1: tag: an attribute value is not in quotes\. Expected attributes written name="value"/],
+  },
+  {
+    name: 'an image that is not in the guide’s folder',
+    apply: appendTo('categories/speed.mdx', '![The pebble flow](../images/missing.svg)'),
+    expect: [/categories\/speed\.mdx:\d+:\d+: image: "\.\.\/images\/missing\.svg" is not there \(looked for .*images\/missing\.svg\)\. Expected the path of an image file, relative to this file/],
+  },
+  {
+    name: 'an image outside the guide’s folder',
+    apply: appendTo('categories/speed.mdx', '![Secrets](../../../etc/passwd.svg)'),
+    expect: [/categories\/speed\.mdx:\d+:\d+: image: "\.\.\/\.\.\/\.\.\/etc\/passwd\.svg" points outside the guide's folder/],
+  },
+  {
+    name: 'a link example taken from the author’s own guide',
+    apply: appendTo('categories/speed.mdx', 'See [storage](javascript:alert(1)).'),
+    expect: [/categories\/speed\.mdx:\d+:\d+: link: "javascript:alert\(1\)" is a "javascript:" link, which a guide may not contain\. Expected .*such as "\/speed\/#alpha"/],
+    not: [/log-retention|cloudtrail/],
+  },
 ];
+
+describe('what authors write that is not a mistake', () => {
+  const valid = async (apply: (dir: string) => void) => (await validate(contentCopy(apply))).guides[0]!.guide.categories.find((category) => category.slug === 'speed')!;
+  it('comments, in MDX’s form and HTML’s, are dropped, and a TODO: in them is the author’s own business', async () => {
+    const speed = await valid(
+      replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', '{/* TODO: check the figure */}\nAlpha takes a day <!-- about --> to find a pebble.\n\n<!--\nTODO: a longer note\n-->'),
+    );
+    const text = speed.sides[0]!.fragment.text;
+    assert.equal(text, 'Alpha takes a day to find a pebble.');
+  });
+  it('a brace escaped as \\{ is text, and comment-like text inside code stays as written', async () => {
+    const speed = await valid(replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'Write \\{ and `<!-- x -->` as they are.'));
+    assert.equal(speed.sides[0]!.fragment.text, 'Write { and <!-- x --> as they are.');
+  });
+  it('GFM: autolinks, task lists, strikethrough, footnotes and tables are compiled, in a side too', async () => {
+    const speed = await valid(
+      replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'See www.example.com and ~~old~~ news.[^1]\n\n- [x] done\n- [ ] to do\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.'),
+    );
+    const html = JSON.stringify(speed.sides[0]!.fragment.hast);
+    for (const part of ['"href":"http://www.example.com"', '"tagName":"del"', '"type":"checkbox"', '"tagName":"table"', '"dataFootnoteRef"']) assert.ok(html.includes(part), part);
+    assert.ok(speed.body.some((block) => block.kind === 'footnotes'), 'the notes end the page');
+  });
+  it('one file that cannot be parsed gets one message: the decision rules citing it are not blamed', async () => {
+    const messages = await mistakesIn(contentCopy(replaceIn('categories/log-retention.mdx', '<Side service="cloudwatch">', '<Side service="cloudwatch"'), realGuide));
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0]!, /log-retention\.mdx:\d+:1: tag: a tag is not finished/);
+  });
+});
 
 describe('the catalogue of author mistakes', () => {
   it('the unedited guides validate, so each failure below is caused by its one mistake', async () => {

@@ -3,10 +3,11 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
 /**
- * The one definition of a section heading's self-link and "Copy link" button, used for headings written in
- * content (render.ts) and for headings the templates write (Heading.astro), so every heading links the same
- * way. Both sit beside the heading, not inside it, so the heading's own name stays clean for screen
- * readers, contents lists and search results.
+ * The one definition of a section heading's self-link, used for headings written in content (render.ts) and
+ * for headings the templates write (Heading.astro), so every heading links the same way. One quiet "#"
+ * (as Starlight, MDN and GitHub do): following it puts the section in the address bar, and with scripts it
+ * also copies that address (CopyLinks.astro). It sits beside the heading, not inside it, so the heading's own
+ * name stays clean for screen readers, contents lists and search results.
  */
 export function headingWithAnchor(heading: Element, id: string, text: string): Element {
   return h('div', { className: ['heading', `heading-${heading.tagName}`] }, [
@@ -15,9 +16,6 @@ export function headingWithAnchor(heading: Element, id: string, text: string): E
       h('span', { ariaHidden: 'true' }, '#'),
       h('span', { className: ['visually-hidden'] }, `Link to the section “${text}”`),
     ] as ElementContent[]),
-    // Written here rather than by the script that makes it work, so a heading never wraps under the reader
-    // when the script runs; the stylesheet hides it where scripts do not run.
-    h('button', { type: 'button', className: ['copy-link'], dataPagefindIgnore: '', ariaLabel: `Copy link to the section “${text}”` }, 'Copy link'),
   ]);
 }
 

@@ -35,7 +35,7 @@ export function plainParseError(reason: string): PlainProblem {
   if (/before attribute value/.test(reason)) {
     return { field: 'tag', problem: 'an attribute value is not in quotes', expected: 'attributes written name="value", such as <Side service="…">' };
   }
-  if (/(after|in) attribute (name|value)|after name|after local name/.test(reason) && /end of the tag/.test(reason)) {
+  if (/(before|after|in) attribute (name|value)|after name|after local name/.test(reason) && /end of the tag/.test(reason)) {
     return { field: 'tag', problem: 'a tag is not finished: it has no closing ">" on its line', expected: 'the tag written whole on one line, such as <Side service="…">' };
   }
   const lonelyClose = /Unexpected closing slash `\/` in tag|Unexpected lazy line|Unexpected closing tag `<\/([^>]*)>`/.exec(reason);

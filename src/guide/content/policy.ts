@@ -11,11 +11,11 @@ export function linkProblem(href: string): string | undefined {
   return undefined;
 }
 
-/** Images: files of this site only, so a page asks no other host for anything. */
+/** Images: files of the guide or the site only, so a page asks no other host for anything. */
 export function imageProblem(src: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return 'an image from outside the site, which the page may not load';
   return undefined;
 }
 
-export const linkExpectation = 'an https:// address, a mailto: address, or a path of this site such as "/log-retention/#cloudtrail"';
-export const imageExpectation = 'an image file of this site, kept in public/ and written from the site root, such as "/images/flow.svg"';
+/** What a link may be, with an address of the author's own guide as the example. */
+export const linkExpectation = ({ page, service }: { page: string; service: string | undefined }) => `an https:// address, a mailto: address, or a path of this site such as "${service ? `${page}#${service}` : page}"`;

@@ -10,7 +10,7 @@ export const remarkLinkPolicy: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
       const problem = linkProblem(node.url);
-      if (problem) fail(context, node, 'link', `"${node.url}" is ${problem}`, linkExpectation);
+      if (problem) fail(context, node, 'link', `"${node.url}" is ${problem}`, linkExpectation(context.examples));
     }
     if (node.type === 'image') {
       const problem = imageProblem(node.url);

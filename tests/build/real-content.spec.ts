@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { buildCopy } from '../support/build.ts';
+import { messaging } from '../support/content-copy.ts';
+import { allPages, readGuide } from '../support/guide-content.ts';
+import { layoutProblems } from '../support/layout.ts';
+import { serveSite } from '../support/serve.ts';
+
+// A guide written the way authors write (tests/fixtures/messaging): four services, sides of real length
+// with tables, long command lines and code, footnotes, a task list, images of its own, comments. Every
+// check finds what it looks at in the built pages, so the fixture can grow without the tests changing.
+const { guide, categories } = readGuide(messaging);
+const pages = allPages(messaging);
+const serviceNames = guide.services.map((service) => service.name);
+
+let site: { url: string; close: () => void } | undefined;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const result = await buildCopy(undefined, { source: messaging });
+  expect(result.status, result.output).toBe(0);
+  site = await serveSite(result.dist);
+});
+test.afterAll(() => site?.close());
+
+/** The first category page that has `selector`, and the page open there. */
+async function pageWith(page: Page, selector: string): Promise<string> {
+  for (const category of categories) {
+    await page.goto(`${site!.url}${category.slug}/`);
+    if ((await page.locator(selector).count()) > 0) return category.slug;
+  }
+  throw new Error(`no category page of the fixture has ${selector}`);
+}
+
+for (const viewport of [
+  { width: 360, height: 780 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`real-length content lays out cleanly at ${viewport.width} px, ${scheme} theme`, async ({ browser }) => {
+      test.setTimeout(240_000);
+      const page = await browser.newPage({ viewport, colorScheme: scheme });
+      const problems: string[] = [];
+      for (const path of pages) {
+        await page.goto(site!.url + path);
+        for (const problem of await layoutProblems(page)) problems.push(`/${path}: ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no WCAG 2.2 AA violation on any page of real-length content, in both themes', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    for (const path of pages) {
+      await page.goto(site!.url + path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      found.push(...violations.map((violation) => `${scheme} /${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`));
+    }
+    await page.close();
+  }
+  expect(found).toEqual([]);
+});
+
+test('four services sit side by side on a laptop and wider, one under another on a phone, cards of a row equally tall', async ({ browser }) => {
+  for (const [width, columns] of [
+    [1280, 4],
+    [1920, 4],
+    [360, 1],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const category of categories) {
+      await page.goto(`${site!.url}${category.slug}/`);
+      await expect(page.locator('.side h2')).toHaveText(serviceNames);
+      const boxes = await page.locator('.side').evaluateAll((sides) => sides.map((side) => side.getBoundingClientRect().toJSON() as DOMRect));
+      const rows = new Set(boxes.map((box) => Math.round(box.top)));
+      expect(rows.size, `/${category.slug}/ at ${width} px`).toBe(serviceNames.length / columns);
+      if (columns > 1) expect(new Set(boxes.map((box) => Math.round(box.height))).size, `/${category.slug}/ cards' heights at ${width} px`).toBe(1);
+    }
+    await page.close();
+  }
+});
+
+test('code is highlighted at build time in both themes, named, copyable, and scrolls inside its block', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await pageWith(page, '.code-block');
+  const block = page.locator('.code-block').first();
+  await expect(block.locator('.code-language')).not.toHaveText('');
+  const pre = block.locator('pre');
+  await expect(pre).toHaveAttribute('role', 'region');
+  await expect(pre).toHaveAttribute('aria-label', /code$/);
+  await expect(pre).toHaveAttribute('tabindex', '0');
+  // No inline style anywhere in the content: the CSP would block it.
+  expect(await page.locator('article [style]').count()).toBe(0);
+  const colours = () => pre.locator('span[class*="sl-"]').evaluateAll((spans) => [...new Set(spans.map((span) => getComputedStyle(span).color))]);
+  const light = await colours();
+  expect(light.length, 'tokens in more than one colour').toBeGreaterThan(1);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await colours()).not.toEqual(light);
+  // A long line scrolls inside the block, and the page does not.
+  const widest = await page.locator('.code-block pre').evaluateAll((blocks) => Math.max(...blocks.map((element) => element.scrollWidth - element.clientWidth)));
+  expect(widest).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(1);
+  await block.getByRole('button', { name: /^Copy the .* code$/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await pre.evaluate((element) => element.textContent));
+  await context.close();
+});
+
+test('tables written in a side stay inside their card and scroll in a named region', async ({ page }) => {
+  await pageWith(page, '.side .table-scroll');
+  const region = page.locator('.side .table-scroll').first();
+  await expect(region).toHaveAttribute('role', 'region');
+  await expect(region).toHaveAttribute('aria-label', /^Table: /);
+  const inside = await region.evaluate((element) => {
+    const card = element.closest('.side')!.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return box.left >= card.left - 1 && box.right <= card.right + 1;
+  });
+  expect(inside).toBe(true);
+});
+
+test('footnotes link to their notes and back, and the notes end the page', async ({ page }) => {
+  const slug = await pageWith(page, '[data-footnote-ref]');
+  const reference = page.locator('[data-footnote-ref]').first();
+  await reference.click();
+  const note = page.locator(':target');
+  await expect(note).toBeVisible();
+  expect(await note.evaluate((element) => element.closest('section.footnotes') !== null)).toBe(true);
+  await note.locator('[data-footnote-backref]').first().click();
+  await expect(page).toHaveURL(new RegExp(`/${slug}/#user-content-fnref-`));
+  // In the Markdown twin too, as Markdown footnotes.
+  const twin = await (await page.request.get(`${site!.url}${slug}.md`)).text();
+  expect(twin).toMatch(/\[\^[^\]]+\]/);
+  expect(twin).toMatch(/^\[\^[^\]]+\]: /m);
+});
+
+test('task lists, autolinks and strikethrough render as GFM defines them', async ({ page }) => {
+  await pageWith(page, '.contains-task-list');
+  const boxes = page.locator('.task-list-item input[type="checkbox"]');
+  expect(await boxes.count()).toBeGreaterThan(1);
+  expect(await boxes.evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).disabled))).toBe(true);
+  let autolinks = 0;
+  let struck = 0;
+  for (const category of categories) {
+    await page.goto(`${site!.url}${category.slug}/`);
+    autolinks += await page.locator('article a[href^="http"]').evaluateAll((links) => links.filter((link) => link.textContent?.replace(/\s*\(external site\)$/, '') === link.getAttribute('href')?.replace(/^https?:\/\//, '').replace(/^http:\/\//, '') || link.textContent?.startsWith('http')).length);
+    struck += await page.locator('article del').count();
+  }
+  expect(autolinks, 'bare addresses become links').toBeGreaterThan(0);
+  expect(struck, '~~text~~ is struck out').toBeGreaterThan(0);
+});
+
+test("the guide's own images come through Astro's asset pipeline with their size", async ({ page }) => {
+  await pageWith(page, 'article img');
+  const images = await page.locator('article img').evaluateAll((elements) =>
+    elements.map((image) => ({ src: image.getAttribute('src') ?? '', width: image.getAttribute('width'), height: image.getAttribute('height'), loaded: (image as HTMLImageElement).naturalWidth > 0, alt: image.getAttribute('alt') })),
+  );
+  for (const image of images) {
+    expect(image.src).toMatch(/^\/_astro\/.+\.(svg|webp)$/);
+    expect(Number(image.width)).toBeGreaterThan(0);
+    expect(Number(image.height)).toBeGreaterThan(0);
+    expect(image.alt).toBeTruthy();
+    await expect.poll(async () => (await page.locator(`article img[src="${image.src}"]`).first().evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  }
+});
+
+test('search finds words written in tables, code and footnotes of sides', async ({ page }) => {
+  // A word from each: found in the built pages, then searched for.
+  const words = new Map<string, string>();
+  for (const [selector, kind] of [
+    ['.side td', 'table'],
+    ['.side pre', 'code'],
+    ['.footnotes li p', 'footnote'],
+  ] as const) {
+    const slug = await pageWith(page, selector);
+    const text = (await page.locator(selector).first().textContent()) ?? '';
+    const word = text.match(/\b[a-z]{7,}\b/i)?.[0];
+    if (word) words.set(`${kind}: ${word}`, slug);
+  }
+  expect(words.size).toBe(3);
+  for (const [label, slug] of words) {
+    const word = label.split(': ')[1]!;
+    await page.goto(`${site!.url}search/?q=${encodeURIComponent(word)}`);
+    await expect(page.locator('main .search-status'), label).toHaveText(/results? for/);
+    const hrefs = await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.some((href) => href.includes(`/${slug}/`)), `${label} → /${slug}/ in ${hrefs.join(', ')}`).toBe(true);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('code reads the same and shows no Copy button that could not work', async ({ page }) => {
+    await pageWith(page, '.code-block');
+    await expect(page.locator('.code-block pre').first()).toBeVisible();
+    await expect(page.locator('.code-block .copy-code').first()).toBeHidden();
+  });
+});
