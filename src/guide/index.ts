@@ -174,9 +174,24 @@ function list<T extends Parameters<typeof validateList>[1]>(file: SourceFile, sc
 /** What `npm run new:category` writes in place of text still to be written. */
 const placeholder = /\bTODO:/;
 
+/**
+ * A line of the author's file, short enough for a message: cut at a word boundary, with an ellipsis, and
+ * the double quotes it opened closed again, so the message's own quotes around it still pair up.
+ */
+export function quotedLine(line: string, max = 60): string {
+  let text = line.trim();
+  if (text.length > max) {
+    const cut = text.slice(0, max + 1);
+    const space = cut.lastIndexOf(' ');
+    text = `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:]+$/, '')}\u2026`;
+    if ((text.match(/"/g) ?? []).length % 2 === 1) text += '"';
+  }
+  return `"${text}"`;
+}
+
 function readCategory(file: SourceFile, serviceIds: string[] | undefined, layoutIds: readonly string[], errors: ContentError[], unreadable: string[]): Category[] {
   file.text.split('\n').forEach((line, index) => {
-    if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: index + 1 }, 'placeholder', `"${line.trim().slice(0, 60)}" is a placeholder left by npm run new:category`, 'the category\u2019s own text in its place', file.path));
+    if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: index + 1 }, 'placeholder', `${quotedLine(line)} is a placeholder left by npm run new:category`, 'the category\u2019s own text in its place', file.path));
   });
   const mdx = splitFrontmatter(file);
   if (!mdx.frontmatter) {
