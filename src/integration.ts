@@ -154,5 +154,6 @@ function checkOutput(site: Site, outDir: string, projectRoot: string, logger: As
   writeFileSync(reportFile, `External links in the built site (listed, not fetched)\n\n${lines.join('\n')}\n`);
   logger.info(`${external.size} external links, not fetched; listed in ${relative(process.cwd(), reportFile)}`);
   if (problems.length) throw new Error(`Broken internal links (${problems.length}):\n- ${problems.join('\n- ')}`);
-  logger.info(`${pages.length} pages: every internal link and section anchor resolves`);
+  // Counted as Astro counts ("N page(s) built": the HTML pages), with the other forms named apart.
+  logger.info(`every internal link and section anchor resolves, in ${built.pages.length} HTML pages and ${forms.length} Markdown, llms.txt and JSON files`);
 }

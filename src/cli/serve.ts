@@ -3,7 +3,7 @@
 // 404 page, the headers of dist/_headers, and no connection held open by a slow or silent client.
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../postbuild/headers.ts';
 import { readSettings } from '../site/settings.ts';
@@ -15,16 +15,30 @@ const { values } = parseArgs({
     dir: { type: 'string', default: settings.outDir },
   },
 });
-// The folder's real path: a symbolic link that leads out of it is refused, not followed.
-const root = realpathSync(resolve(values.dir));
+// The folder as the reader named it (dist is a link to the newest build, which each build replaces), so a
+// running server serves the new build after \`npm run build\`; its real path is taken per request, so a
+// symbolic link that leads out of it is refused, not followed.
+const folder = resolve(values.dir);
+if (!existsSync(folder)) {
+  console.error(`Guidepost: there is no built site in ${values.dir}: run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+  process.exit(1);
+}
+const realRoot = () => realpathSync(folder);
 const { base } = settings;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.pdf': 'application/pdf',
 };
-const headersFile = join(root, '_headers');
-const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+/** The headers of the build being served, read again when a new build replaces it (its scripts' hashes change). */
+let loaded: { root: string; rules: HeaderRule[] } | undefined;
+function rulesOf(root: string): HeaderRule[] {
+  if (loaded?.root !== root) {
+    const headersFile = join(root, '_headers');
+    loaded = { root, rules: existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [] };
+  }
+  return loaded.rules;
+}
 
 /** The file a path names, if it is a real file inside the site folder. */
 function fileFor(pathname: string): string | undefined {
@@ -39,6 +53,7 @@ function fileFor(pathname: string): string | undefined {
   const segments = inside.split('/');
   // _headers is the host's configuration, not part of the site.
   if (segments[0] === '_headers' || inside.includes('\0') || segments.some((segment, index) => segment === '.' || segment === '..' || (segment === '' && index !== segments.length - 1))) return undefined;
+  const root = realRoot();
   const candidates = inside === '' || inside.endsWith('/') ? [join(root, inside, 'index.html')] : [join(root, inside), join(root, inside, 'index.html')];
   for (const candidate of candidates) {
     try {
@@ -53,7 +68,7 @@ function fileFor(pathname: string): string | undefined {
 
 function send(response: ServerResponse, status: number, pathname: string, file: string | undefined, head: boolean) {
   const fromRoot = `/${pathname.slice(base.length)}`;
-  for (const [name, value] of headersFor(rules, fromRoot)) response.setHeader(name, value);
+  for (const [name, value] of headersFor(rulesOf(realRoot()), fromRoot)) response.setHeader(name, value);
   if (!file) {
     response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(head ? undefined : 'Not found');
     return;
@@ -86,7 +101,7 @@ const server = createServer({ headersTimeout: 8_000, requestTimeout: 9_000, keep
     return;
   }
   const file = fileFor(pathname);
-  const notFound = join(root, '404.html');
+  const notFound = join(folder, '404.html');
   send(response, file ? 200 : 404, pathname, file ?? (existsSync(notFound) ? notFound : undefined), head);
 });
 
@@ -95,5 +110,7 @@ server.setTimeout(9_000, (socket) => socket.destroy());
 // Port 0 takes any free port; the address printed is the one to open (tests read it from here).
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as { port: number };
-  console.log(`Guidepost: serving ${root} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
+  // The folder as the reader knows it (dist), not the timestamped build it links to.
+  const shown = relative(process.cwd(), folder) || '.';
+  console.log(`Guidepost: serving ${shown.startsWith('..') ? folder : shown} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
 });

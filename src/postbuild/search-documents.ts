@@ -36,6 +36,12 @@ function searchable(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
+/**
+ * A line of data written as a sentence: ended with a full stop unless it ends with punctuation of its own.
+ * Pagefind's text (and so every excerpt) runs a page's blocks together; ended sentences keep them readable.
+ */
+export const sentence = (text: string) => (/[.!?:;…)"”’]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 function document(url: string, title: string, body: ElementContent[], { keywords = [], filters = {} }: { keywords?: string[]; filters?: Record<string, string> } = {}): SearchDocument {
   const head = [
     h('title', title),
@@ -57,19 +63,21 @@ function blocks(list: Block[], site: GuideSite): ElementContent[] {
   return list.flatMap((block): ElementContent[] => {
     if (block.kind === 'prose' || block.kind === 'footnotes') return prose(block.fragment);
     if (block.kind === 'comparison') return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
-    if (block.name === 'ConcernList') return [h('ul', site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${concern.description}`)))];
-    return [h('ul', site.guide.services.map((service) => h('li', [`${service.name}: ${service.summary}`, h('ul', service.features.map((feature) => h('li', feature)))])))];
+    if (block.name === 'ConcernList') return [h('ul', site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${sentence(concern.description)}`)))];
+    return [h('ul', site.guide.services.map((service) => h('li', [`${service.name}: ${sentence(service.summary)} `, h('ul', service.features.map((feature) => h('li', sentence(feature))))])))];
   });
 }
 
 const serviceName = (site: GuideSite, id: string) => site.guide.services.find((service) => service.id === id)?.name ?? id;
 
 function categoryDocument(site: GuideSite, category: Category, at: (path: string) => string, scope: Record<string, string>): SearchDocument {
-  const glance = h('dl', site.guide.services.map((service) => h('div', [h('dt', `${service.shortName}:`), h('dd', `${plainText(category.glance[service.id] ?? '')}.`)])));
+  // One paragraph per service ("CloudTrail: Event history keeps 90 days."): a dt/dd pair would reach
+  // Pagefind's text glued together ("CloudTrail:Event").
+  const glance = site.guide.services.map((service) => h('p', `${service.shortName}: ${sentence(plainText(category.glance[service.id] ?? ''))}`));
   const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', plainText(category.summary))])] : [];
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
-  return document(at(`${category.slug}/`), category.title, [glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug, ...(group ? { group } : {}) } });
+  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug, ...(group ? { group } : {}) } });
 }
 
 /**
@@ -98,7 +106,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
       h('p', meta.gettingStartedIntro),
       ...site.resources.flatMap(({ service, entries }) => [
         h('h2', { id: resourceGroupId(service.id) }, service.name),
-        ...entries.flatMap((entry) => [h('h3', { id: entry.anchor }, entry.title), h('p', `${entry.kind === 'guide' ? 'Guide' : 'Tutorial'}: ${entry.description}`)]),
+        ...entries.flatMap((entry) => [h('h3', { id: entry.anchor }, entry.title), h('p', `${entry.kind === 'guide' ? 'Guide' : 'Tutorial'}: ${sentence(entry.description)}`)]),
       ]),
     ],
     page,
@@ -112,9 +120,9 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
           decision.title,
           [
             h('p', decision.intro),
-            ...decision.questions.map((question) => h('p', `${question.text} ${question.answers.map((answer) => answer.label).join('; ')}`)),
+            ...decision.questions.map((question) => h('p', `${sentence(question.text)} ${sentence(question.answers.map((answer) => answer.label).join('; '))}`)),
             h('h2', { id: 'rules' }, 'How the recommendation is made'),
-            ...decision.rules.map((rule, index) => h('p', { id: ruleAnchor(index) }, `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${plainText(rule.because)}`)),
+            ...decision.rules.map((rule, index) => h('p', { id: ruleAnchor(index) }, `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`)),
           ],
           summary,
         ),

@@ -6,12 +6,9 @@
  * 2. the real guide compiler (compileMdx): whether each example compiles, and if not, which rule refused it.
  * Run: node tests/bench/gfm-spec.ts   (add --verbose to print each failing example's HTML)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -21,71 +18,19 @@ import { unified } from 'unified';
 import type { GuideFileContext } from '../../src/guide/content/context.ts';
 import { pageSlugger } from '../../src/guide/content/fragment.ts';
 import { compileMdx } from '../../src/guide/content/processor.ts';
+import { type Example, examples, expressible, isGfm, noIndentedCode, normalise, plainParser } from './gfm-examples.ts';
 
 const verbose = process.argv.includes('--verbose');
-const FENCE = '`'.repeat(32);
 
-// ---- 1. The examples, read as cmark's test/spec_tests.py reads them (disabled ones still take a number).
-interface Example { number: number; section: string; extension: string; markdown: string; html: string }
-const examples: Example[] = [];
-{
-  let section = '', state = 0, extension = '', markdown = '', html = '';
-  for (const line of readFileSync(new URL('gfm-spec.txt', import.meta.url), 'utf8').split('\n')) {
-    if (state === 0 && line.startsWith(`${FENCE} example`)) [state, extension, markdown, html] = [1, line.slice(FENCE.length + 8).trim(), '', ''];
-    else if (state === 1 && line === '.') state = 2;
-    else if (state > 0 && line === FENCE) {
-      examples.push({ number: examples.length + 1, section, extension, markdown: markdown.replaceAll('→', '\t'), html: html.replaceAll('→', '\t') });
-      state = 0;
-    } else if (state === 1) markdown += `${line}\n`;
-    else if (state === 2) html += `${line}\n`;
-    else if (/^#{1,6} /.test(line)) section = line.replace(/^#+ /, '').trim(); // headings inside examples never reach here
-  }
-}
-// A GFM extension: named on the fence, or in an "(extension)" section. This spec (0.29-gfm) has no footnote examples.
-const isGfm = (e: Example) => e.extension !== '' && e.extension !== 'disabled' || e.section.endsWith('(extension)');
-
-// ---- 2. What MDX can express: no HTML, no <autolinks>, no JSX tag openers, no { } expressions.
-const htmlSections = new Set(['Raw HTML', 'HTML blocks', 'Disallowed Raw HTML (extension)', 'Autolinks']);
-const expressible = (e: Example) => e.extension !== 'disabled' && !htmlSections.has(e.section) && !/<[A-Za-z/!?]|[{}]/.test(e.markdown);
+// ---- 1. The examples, and 2. what MDX can express: read and filtered in gfm-examples.ts (shared with
+// tests/build/gfm-sample.spec.ts), as is the normalisation of step 3.
 const kept = examples.filter(expressible);
 
 // ---- 3. The parser configuration against the spec's HTML.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
 
-// Block tags as in normalize.py: whitespace next to them is not content.
-const BLOCK = new Set('article header aside hgroup blockquote hr iframe body li map button object canvas ol caption output col p colgroup pre dd progress div section dl table td dt tbody embed textarea fieldset tfoot figcaption th figure thead footer tr form ul h1 h2 h3 h4 h5 h6 video script style'.split(' '));
-const isBlock = (node: RootContent | undefined) => node?.type === 'element' && BLOCK.has(node.tagName);
-
-/** Parsed, then written back: tags lowercased, self-closing unified, entities decoded alike, attributes sorted. */
-function normalise(html: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  const walk = (parent: Root | Element, inPre: boolean) => {
-    const blockParent = parent.type === 'root' || BLOCK.has(parent.tagName);
-    parent.children = parent.children.filter((node, i, all) => {
-      if (node.type === 'comment') return false;
-      if (node.type === 'element') {
-        node.properties = Object.fromEntries(Object.entries(node.properties).sort(([a], [b]) => a.localeCompare(b)));
-        walk(node, inPre || node.tagName === 'pre');
-      }
-      if (node.type !== 'text' || inPre) return true;
-      let value = node.value.replace(/\s+/g, ' ');
-      if (isBlock(all[i - 1]) || (i === 0 && blockParent)) value = value.trimStart();
-      if (isBlock(all[i + 1]) || (i === all.length - 1 && blockParent)) value = value.trimEnd();
-      node.value = value;
-      return value !== '';
-    });
-  };
-  walk(tree, false);
-  return toHtml(tree, { closeSelfClosing: false, allowDangerousCharacters: false });
-}
-
-// Two parsers to explain a failure: plain remark, and plain remark with only indented code turned off, as
-// remark-mdx turns it off (micromark-extension-mdx-md). If the first passes and the second renders as MDX
-// does, indented code alone is the cause.
-const plainParser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
-const noIndentedCode = unified().use(function () {
-  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
-}).use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+// plainParser and noIndentedCode (gfm-examples.ts) explain a failure: if the first passes and the second
+// renders as MDX does, indented code alone is the cause.
 const INDENTED = 'MDX has no indented code, so 4+ columns of indentation is not code (passes without remark-mdx)';
 
 /** One line on why the rendering differs, for the report's list. */

@@ -86,11 +86,47 @@ test('the home page and every category page link to the helper', async ({ page }
   }
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test('the recommendation stays in view while the reader answers, and opens to show why', async ({ page }) => {
+    await page.goto('decide/');
+    await expect(headline(page)).toBeInViewport();
+    const toggle = page.getByRole('button', { name: /^Why/ });
+    await expect(toggle).toBeHidden();
+    await page.getByRole('group', { name: decision.questions[0]!.text }).getByLabel(/record of who did what/i).check();
+    await expect(headline(page)).toHaveText(`Use ${cloudtrail}.`);
+    await expect(headline(page)).toBeInViewport();
+    // Further down the questions, the headline is still on screen, its reasons folded until asked for.
+    const last = page.getByRole('group', { name: decision.questions.at(-1)!.text });
+    await last.scrollIntoViewIfNeeded();
+    await expect(headline(page)).toBeInViewport();
+    await expect(reasons(page).first()).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(reasons(page).first()).toBeVisible();
+    // The bar never hides the answer the reader is on: the last question can still be scrolled above it.
+    await toggle.click();
+    await last.getByRole('radio').first().check();
+    await expect(last.getByRole('radio').first()).toBeChecked();
+  });
+
+  test('every answer is a large target and the cited sections are in body-size type', async ({ page }) => {
+    await page.goto('decide/?audit=yes');
+    for (const label of await page.locator('.questions label').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const body = await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    for (const link of await page.locator('.rule-cites a').all()) expect(await link.evaluate((a) => parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(body);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page lists every rule as "if you need … use … because …"', async ({ page }) => {
     await page.goto('decide/');
-    await expect(headline(page)).toContainText('needs JavaScript');
+    await expect(page.locator('.recommendation-no-script')).toContainText('needs JavaScript');
+    await expect(headline(page)).toBeHidden();
+    await expect(page.locator('.recommendation-toggle')).toBeHidden();
     const rows = page.locator('table.rules tbody tr');
     await expect(rows).toHaveCount(decision.rules.length);
     for (const [index, rule] of decision.rules.entries()) {
@@ -99,5 +135,10 @@ test.describe('without JavaScript', () => {
       await expect(row.locator('td.rule-use')).toHaveText(rule.recommend?.length ? rule.recommend.map(name).join(' and ') : 'Advice only');
       await expect(row.locator('td.rule-cites a')).toHaveCount(rule.cites.length);
     }
+  });
+  test('on a phone the recommendation box is not pinned, since nothing would update it', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('decide/');
+    expect(await page.locator('.recommendation').evaluate((section) => getComputedStyle(section).position)).toBe('static');
   });
 });

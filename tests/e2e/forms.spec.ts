@@ -54,6 +54,19 @@ test('the home and whole-guide pages offer the PDF to download; other pages do n
   await expect(page.locator('a[href$=".pdf"]')).toHaveCount(0);
 });
 
+test('the whole-guide page offers the PDF on its first screen, and the home says so in one sentence', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('whole-guide/');
+  const link = page.getByRole('link', { name: 'Download the whole guide as a PDF' });
+  await expect(link).toHaveAttribute('href', '/guide.pdf');
+  expect((await link.boundingBox())!.y).toBeLessThan(800);
+  // One rule between the last resource and the history, not two.
+  const lastResource = page.locator('section[aria-labelledby="getting-started"] .resources > li').last();
+  expect(await lastResource.evaluate((item) => getComputedStyle(item).borderBottomStyle)).toBe('none');
+  await page.goto('');
+  await expect(page.locator('main p').filter({ hasText: 'To read offline' })).toHaveText(/open the whole guide on one page or download the guide as a PDF\.$/);
+});
+
 test('the whole-guide page opens with a contents list of every section', async ({ page }) => {
   await page.goto('whole-guide/');
   const contents = page.getByRole('navigation', { name: /^Contents/ });

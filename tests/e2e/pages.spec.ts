@@ -34,6 +34,36 @@ test('the home page states purpose, last update, services and introduction', asy
   await expect(page.locator('ul.concerns > li')).toHaveCount(7);
 });
 
+test('the home page answers first: the question, the services, the helper and the table on a laptop’s first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('');
+  const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  for (const service of guide.services) await expect(page.locator('.service-lines')).toContainText(service.name);
+  expect(await top('main .decide-nudge a')).toBeLessThan(900);
+  expect(await top('main table.glance')).toBeLessThan(900);
+  // The introduction comes after what the reader came for.
+  expect(await top('#introduction')).toBeGreaterThan(await top('main table.glance'));
+});
+
+test('on a 360 px phone the header is compact and the table is one scroll away', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('');
+  expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(110);
+  expect(await page.locator('main table.glance').evaluate((element) => element.getBoundingClientRect().top + window.scrollY)).toBeLessThan(2 * 740);
+  // Search is a full-size target named Search, even when drawn as a magnifier alone.
+  const search = page.getByRole('link', { name: 'Search', exact: true });
+  const box = (await search.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+});
+
+test('a touch screen gets no "/" keyboard hint on the search control', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(baseURL!);
+  await expect(page.locator('.search-link kbd')).toBeHidden();
+  await context.close();
+});
+
 test('the at-a-glance table has one row per category, each linking to its page', async ({ page }) => {
   await page.goto('');
   const table = page.getByRole('table', { name: /Key differences/ });

@@ -219,6 +219,11 @@ const catalogue: Mistake[] = [
     expect: [/categories\/speed\.mdx:\d+:\d+: placeholder: “TODO: how Fixture Alpha handles speed\.” is a placeholder left by npm run new:category/],
   },
   {
+    name: 'a long placeholder in quotes, shown cut at a word with its quotes paired',
+    apply: replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'Speed: "TODO: one line on how Fixture Alpha handles speed, throughput and latency under load"'),
+    expect: [/categories\/speed\.mdx:\d+:\d+: placeholder: “TODO: one line on how Fixture Alpha handles speed…” is a placeholder/],
+  },
+  {
     name: 'a glossary alias listed under two terms',
     apply: (dir) => writeFileSync(join(dir, 'glossary.yaml'), '- term: pebble\n  aliases: [stone]\n- term: polish\n  aliases: [Stone, shine]\n'),
     expect: [/glossary\.yaml:\d+: aliases: "Stone" is already listed for "pebble"/],

@@ -1,10 +1,10 @@
 import { resourceGroupId } from '../../site/urls.ts';
 import { highlightParam, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind.ts';
 import type { QueryPlan, Vocabulary } from './query.ts';
+import { markWords, repeats, type Excerpt } from './excerpt.ts';
 import { excerptWindow, rankRecords, rankSections, worthShowing, type RankedRecord, type RankedSection, type WordMatches } from './rank.ts';
 
-/** Excerpt text, split where the matched words start and end. */
-export type Excerpt = { text: string; mark: boolean }[];
+export type { Excerpt };
 
 export interface SectionView {
   title: string;
@@ -101,21 +101,26 @@ export class SearchEngine {
   }
 
   #view(record: RankedRecord, fragment: PagefindFragment, plan: QueryPlan): ResultView {
-    const { href, excerpt } = this.#reader(record, fragment);
+    const { href, excerpt, window } = this.#reader(record, fragment);
+    const pageWindow = window(0, fragment.word_count - 1);
     return {
       title: fragment.meta.title ?? href(),
       url: href(),
-      excerpt: excerpt(0, fragment.word_count - 1),
+      excerpt: excerpt(pageWindow),
+      // A section whose passage is the one already shown for the page is listed by its title alone.
       sections: rankSections(fragment.anchors, record, fragment.word_count)
         .slice(0, sectionsShown)
-        .map((section) => ({ title: section.title, url: href(section.id), excerpt: excerpt(section.start, section.end) })),
+        .map((section) => {
+          const sectionWindow = window(section.start, section.end);
+          return { title: section.title, url: href(section.id), excerpt: repeats(pageWindow, sectionWindow) ? [] : excerpt(sectionWindow) };
+        }),
       missing: record.full ? [] : plan.concepts.filter((_, index) => !record.positions[index]!.length).map((concept) => concept.typed),
     };
   }
 
   #sectionView(record: RankedRecord, fragment: PagefindFragment, section: RankedSection, serviceName: string): ResultView {
-    const { href, excerpt } = this.#reader(record, fragment);
-    return { title: `${fragment.meta.title ?? href()}: ${serviceName}`, url: href(section.id), excerpt: excerpt(section.start, section.end), sections: [], missing: [] };
+    const { href, excerpt, window } = this.#reader(record, fragment);
+    return { title: `${fragment.meta.title ?? href()}: ${serviceName}`, url: href(section.id), excerpt: excerpt(window(section.start, section.end)), sections: [], missing: [] };
   }
 
   /** Links into the page that carry the matched words (for highlighting there), and excerpts of its text. */
@@ -127,22 +132,8 @@ export class SearchEngine {
     for (const word of record.words) url.searchParams.append(highlightParam, word);
     return {
       href: (id?: string) => `${url.pathname}${url.search}${id ? `#${id}` : ''}`,
-      excerpt: (from: number, to: number) => markWords(words, positions, excerptWindow(positions, excerptLength, from, to)),
+      window: (from: number, to: number) => excerptWindow(positions, excerptLength, from, to),
+      excerpt: (window: [number, number]) => markWords(words, positions, window),
     };
   }
-}
-
-/** The words of the window, with the matched ones marked. */
-function markWords(words: string[], positions: number[], [start, end]: [number, number]): Excerpt {
-  const matched = new Set(positions);
-  const parts: Excerpt = [];
-  for (let index = start; index <= end && index < words.length; index++) {
-    const mark = matched.has(index);
-    const text = `${index > start ? ' ' : ''}${words[index]}`;
-    const last = parts.at(-1);
-    if (last && last.mark === mark && !mark) last.text += text;
-    else if (mark && index > start) parts.push({ text: ' ', mark: false }, { text: words[index]!, mark });
-    else parts.push({ text, mark });
-  }
-  return parts;
 }

@@ -25,7 +25,12 @@ export function resultItem(result: ResultView): HTMLLIElement {
   if (result.missing.length) item.append(element('p', 'result-missing', `Does not mention ${quoteList(result.missing, 'or')}`));
   if (result.sections.length) {
     item.append(
-      element('ul', 'result-sections', ...result.sections.map((section) => element('li', '', linked(section.title, section.url), element('p', 'result-excerpt', ...excerptNodes(section.excerpt))))),
+      element(
+        'ul',
+        'result-sections',
+        // A section whose passage the page's excerpt already shows has none of its own (see excerpt.ts).
+        ...result.sections.map((section) => element('li', '', linked(section.title, section.url), ...(section.excerpt.length ? [element('p', 'result-excerpt', ...excerptNodes(section.excerpt))] : []))),
+      ),
     );
   }
   return item;
