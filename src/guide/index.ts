@@ -8,6 +8,7 @@ import { ContentError, ContentErrors } from './errors.ts';
 import type { GuideFileContext } from './content/context.ts';
 import { blocksOf, type Block, type Side } from './content/document.ts';
 import { pageSlugger, type Fragment } from './content/fragment.ts';
+import { inlineMarkdown } from './content/inline.ts';
 import { compileMdx } from './content/processor.ts';
 import { placeholder, placeholderProblem } from './placeholders.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
@@ -145,6 +146,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   }
 
   if (errors.length || !meta || !introduction || !guideFile || !introductionFile || !resourcesFile || !historyFile) throw new ContentErrors(errors);
+  compileShortFields(categories, decision?.data);
   return {
     files: { guide: guideFile.shown, introduction: introductionFile.shown, resources: resourcesFile.shown, history: historyFile.shown, decision: decisionFile?.shown, glossary: glossaryFile?.shown },
     meta,
@@ -156,6 +158,15 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
     decision: decision?.data,
     glossary: glossary.map((entry) => entry.data),
   };
+}
+
+/** Short fields written as inline Markdown, compiled once for every page that shows them (inline-store.ts). */
+function compileShortFields(categories: Category[], decision: Decision | undefined) {
+  for (const category of categories) {
+    for (const line of Object.values(category.glance)) inlineMarkdown(line);
+    if (category.summary) inlineMarkdown(category.summary);
+  }
+  for (const rule of decision?.rules ?? []) inlineMarkdown(rule.because);
 }
 
 function record<T extends Parameters<typeof validateRecord>[1]>(file: SourceFile, schema: T, expected: string, errors: ContentError[], prepare: (data: unknown) => void = () => {}) {

@@ -14,18 +14,16 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { inlineStore, type InlineText } from './inline-store.ts';
 import { smartypants } from './plugins.ts';
 
-export interface InlineText {
-  html: string;
-  text: string;
-}
+export type { InlineText };
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants, smartypants).use(remarkRehype).freeze();
-const known = new Map<string, InlineText>();
 
 /** `**Kept** 90 days in \`Event history\`` → HTML without a paragraph around it, and its text. */
 export function inlineMarkdown(markdown: string): InlineText {
+  const known = inlineStore();
   let result = known.get(markdown);
   if (!result) {
     const mdast = processor.parse(markdown) as Root;

@@ -3,12 +3,11 @@
  * when it is read (processor.ts), and the integration hands the same list to Astro's Markdown processor and
  * to @astrojs/mdx, so an .md or .mdx page of the site renders exactly as guide content does.
  */
-import { rehypeShiki } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
-import { shikiConfig } from './highlight.ts';
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.ts';
+import { rehypeHighlight } from './plugins/rehype-highlight.ts';
 import { rehypeTableRegions } from './plugins/rehype-table-regions.ts';
 
 /** SmartyPants as the guide has always set type: -- is an en dash, --- an em dash. */
@@ -18,7 +17,7 @@ export const smartypants = { dashes: 'oldschool' } as const;
 export const remarkPlugins: PluggableList = [];
 
 export const rehypePlugins: PluggableList = [
-  [rehypeShiki, shikiConfig],
+  rehypeHighlight,
   rehypeCodeBlocks,
   rehypeTableRegions,
   [
