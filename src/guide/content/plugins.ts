@@ -8,6 +8,7 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.ts';
 import { rehypeHighlight } from './plugins/rehype-highlight.ts';
+import { rehypeTaskLists } from './plugins/rehype-task-lists.ts';
 import { rehypeTableRegions } from './plugins/rehype-table-regions.ts';
 
 /** SmartyPants as the guide has always set type: -- is an en dash, --- an em dash. */
@@ -20,6 +21,7 @@ export const rehypePlugins: PluggableList = [
   rehypeHighlight,
   rehypeCodeBlocks,
   rehypeTableRegions,
+  rehypeTaskLists,
   [
     rehypeExternalLinks,
     {

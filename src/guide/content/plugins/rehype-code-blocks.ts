@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -16,7 +17,8 @@ export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
     const language = String(node.properties['dataLanguage'] ?? 'plaintext');
     const name = languageName(language);
     node.properties['role'] = 'region';
-    node.properties['ariaLabel'] = `${name} code`;
+    // Named by its language and first line, so two blocks of one page are told apart (axe: landmark-unique).
+    node.properties['ariaLabel'] = `${name} code: ${firstLine(node)}`;
     node.properties['tabIndex'] = 0;
     const block: Element = h('div', { className: ['code-block'], dataLanguage: language }, [
       h('div', { className: ['code-header'], dataPagefindIgnore: '' }, [
@@ -29,5 +31,10 @@ export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
     return [SKIP, index + 1];
   });
 };
+
+function firstLine(pre: Element): string {
+  const line = toString(pre).trim().split('\n')[0]!.replace(/\s+/g, ' ').trim();
+  return line.length > 48 ? `${line.slice(0, 48).replace(/\s+\S*$/, '')} …` : line;
+}
 
 const isCodeBlock = (element: Element) => Array.isArray(element.properties['className']) && element.properties['className'].includes('code-block');
