@@ -96,7 +96,7 @@ test('code is highlighted at build time in both themes, named, copyable, and scr
   await expect(block.locator('.code-language')).not.toHaveText('');
   const pre = block.locator('pre');
   await expect(pre).toHaveAttribute('role', 'region');
-  await expect(pre).toHaveAttribute('aria-label', /^\S.* code: \S/);
+  await expect(pre).toHaveAttribute('aria-label', /^\S.* code 1: \S/);
   await expect(pre).toHaveAttribute('tabindex', '0');
   // No inline style anywhere in the content: the CSP would block it.
   expect(await page.locator('article [style]').count()).toBe(0);
@@ -118,7 +118,7 @@ test('tables written in a side stay inside their card and scroll in a named regi
   await pageWith(page, '.side .table-scroll');
   const region = page.locator('.side .table-scroll').first();
   await expect(region).toHaveAttribute('role', 'region');
-  await expect(region).toHaveAttribute('aria-label', /^Table: /);
+  await expect(region).toHaveAttribute('aria-label', /^Table \d+: /);
   const inside = await region.evaluate((element) => {
     const card = element.closest('.side')!.getBoundingClientRect();
     const box = element.getBoundingClientRect();

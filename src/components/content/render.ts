@@ -12,6 +12,8 @@ import { guideImage } from './guide-images.ts';
  */
 export interface Scope {
   prefix: string;
+  /** The category's title: the whole guide's scrolling regions say which category they belong to. */
+  title?: string | undefined;
 }
 
 const headingLevel = /^h([1-6])$/;
@@ -56,6 +58,8 @@ function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, 
   if (scope && typeof element.properties['id'] === 'string' && !level) element.properties['id'] = scopedId(element.properties['id'], scope);
   const describedBy = element.properties['ariaDescribedBy'];
   if (scope && Array.isArray(describedBy)) element.properties['ariaDescribedBy'] = describedBy.map((id) => scopedId(String(id), scope));
+  const regionName = element.properties['ariaLabel'];
+  if (scope?.title && element.properties['role'] === 'region' && typeof regionName === 'string') element.properties['ariaLabel'] = `${regionName} (${scope.title})`;
   if (element.tagName === 'a') link(element, urls, scope);
   if (element.tagName === 'img') image(element, urls);
   return element as T;

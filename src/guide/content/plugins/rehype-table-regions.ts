@@ -12,7 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 export const rehypeTableRegions: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
-    parent.children[index] = h('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) }, [node]);
+    parent.children[index] = h('div', { className: ['table-scroll', 'prose-table'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) }, [node]);
     return [SKIP, index + 1];
   });
 };
