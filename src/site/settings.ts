@@ -14,6 +14,8 @@ import { findChromium } from '../forms/chromium.ts';
  */
 export interface Settings {
   contentDir: string;
+  /** Whether GUIDE_CONTENT named the content folder (else it is the default): a message about the folder says which. */
+  contentDirSet: boolean;
   /** Always starts and ends with "/". */
   base: string;
   /** The site's origin and path without the base, such as "https://guides.example.com"; absent when unset. */
@@ -37,6 +39,7 @@ export type PdfMode = (typeof pdfModes)[number];
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return {
     contentDir: resolve(env['GUIDE_CONTENT'] || 'content'),
+    contentDirSet: Boolean(env['GUIDE_CONTENT']),
     base: normalizeBase(env['BASE_PATH']),
     siteUrl: env['SITE_URL'] ? normalizeSiteUrl(env['SITE_URL']) : undefined,
     outDir: resolve(env['GUIDEPOST_DIST'] || 'dist'),
