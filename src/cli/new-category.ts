@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { ContentErrors, loadGuide } from '../guide/index.ts';
 import { displayPath } from '../guide/source.ts';
+import { contentFolderError } from '../site/index.ts';
 import { layoutIds, reservedAddresses } from '../site/routes.ts';
 import { readSettings } from '../site/settings.ts';
 
@@ -16,7 +17,10 @@ const fail = (message: string): never => {
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) fail('give the category title, for example: npm run new:category -- "Log retention"');
 
-const { contentDir } = readSettings();
+const settings = readSettings();
+const { contentDir } = settings;
+const folderError = contentFolderError(settings);
+if (folderError) fail(folderError.message);
 let guide;
 try {
   guide = await loadGuide(contentDir, { layoutIds });

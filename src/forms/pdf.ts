@@ -4,13 +4,14 @@
  * bookmarks from the headings, tagged for screen readers, links that work. The pages are served to the
  * browser from the build folder in memory, under an address that cannot reach the network.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readableDate } from '../site/dates.ts';
 import { wholeGuidePath, type GuideSite, type Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { chromiumArgs } from './chromium.ts';
+import { withPdfDates } from './pdf-dates.ts';
 
 const origin = 'http://guidepost.invalid';
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
@@ -60,8 +61,7 @@ async function print(page: Page, site: Site, guideSite: GuideSite, file: string)
     document.title = title;
     document.documentElement.dataset['print'] = 'pdf';
   }, guide.meta.title);
-  await page.pdf({
-    path: file,
+  const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
     outline: true,
@@ -71,6 +71,8 @@ async function print(page: Page, site: Site, guideSite: GuideSite, file: string)
     footerTemplate: `<div style="font: 8pt system-ui, sans-serif; color: #555; inline-size: 100%; padding-inline: 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(guide.meta.title)} · ${escapeHtml(readableDate(guide.meta.lastUpdated))}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
     margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
   });
+  // Chromium stamps the moment of printing; the same guide must print to the same bytes (see pdf-dates.ts).
+  await writeFile(file, withPdfDates(pdf, site.settings.sourceDate ?? guide.meta.lastUpdated));
 }
 
 /**

@@ -30,7 +30,8 @@ export class ContentError extends Error {
 
 /**
  * Every mistake found in one pass over the guide, so an author fixes them all at once. The message lists
- * them in file order, one a line; `loc` points at the first, for the dev overlay.
+ * them in file order, one a line; `loc` points at the first, for the dev overlay. `summary`, when given,
+ * is the message instead: for a mistake one line says better than a list (the content folder is not a guide).
  */
 export class ContentErrors extends Error {
   readonly errors: ContentError[];
@@ -38,10 +39,10 @@ export class ContentErrors extends Error {
   readonly hint: string;
   readonly title: string;
 
-  constructor(errors: ContentError[]) {
+  constructor(errors: ContentError[], summary?: string) {
     const sorted = [...errors].sort((a, b) => a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0));
     const count = sorted.length === 1 ? 'a mistake' : `${sorted.length} mistakes`;
-    super(`The guide's content has ${count}:\n${sorted.map((error) => `- ${error.message}`).join('\n')}`);
+    super(summary ?? `The guide's content has ${count}:\n${sorted.map((error) => `- ${error.message}`).join('\n')}`);
     this.name = 'GuidepostContentErrors';
     // A content mistake is not a fault of the program: its place in the code would only hide the cause.
     this.stack = this.message;

@@ -4,9 +4,11 @@
  * the pages in the same process but in its own module graph, where a module-level variable would be a
  * second, empty copy.
  */
-import { resolve } from 'node:path';
-import { loadGuide } from '../guide/index.ts';
-import { isLibrary, loadLibrary } from '../guide/library.ts';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ContentError, ContentErrors, loadGuide, type Guide } from '../guide/index.ts';
+import { isLibrary, loadLibrary, type Library } from '../guide/library.ts';
+import { displayPath } from '../guide/source.ts';
 import { buildSite, type Site } from './model.ts';
 import { layoutIds } from './routes.ts';
 import { readSettings, type Settings } from './settings.ts';
@@ -37,14 +39,45 @@ export async function loadSite(projectRoot: string, settings: Settings = readSet
   const cached = holder[storeKey];
   if (cached?.key === key && cached.site) return cached.site;
   try {
-    const content = isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
-    const site = buildSite(content, settings, projectRoot);
+    const site = buildSite(await loadContent(settings), settings, projectRoot);
     holder[storeKey] = { key, site };
     return site;
   } catch (error) {
     holder[storeKey] = { key, error };
     throw error;
   }
+}
+
+/** Stage 1 on the folder the settings name: a library of guides (site.yaml) or a single guide, read and validated. */
+export async function loadContent(settings: Settings): Promise<Guide | Library> {
+  const folderError = contentFolderError(settings);
+  if (folderError) throw folderError;
+  return isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
+}
+
+/**
+ * The content folder itself is not a guide: it does not exist, is a file, or holds neither guide.yaml nor
+ * site.yaml. Read as a guide, it would give one "file is missing" per file of a guide, which hides the one
+ * cause (usually GUIDE_CONTENT misspelled, or relative to another folder); this is one line naming the
+ * folder, the setting that chose it, and the fix.
+ */
+export function contentFolderError({ contentDir, contentDirSet }: Pick<Settings, 'contentDir' | 'contentDirSet'>): ContentErrors | undefined {
+  const found = statSync(contentDir, { throwIfNoEntry: false });
+  const problem = !found
+    ? 'does not exist'
+    : !found.isDirectory()
+      ? 'is a file, not a folder'
+      : !existsSync(join(contentDir, 'guide.yaml')) && !isLibrary(contentDir)
+        ? 'holds neither guide.yaml (a guide) nor site.yaml (a library of guides)'
+        : undefined;
+  if (!problem) return undefined;
+  const folders = "a guide's content folder (one with guide.yaml) or a library's (one with site.yaml)";
+  const line = contentDirSet
+    ? `GUIDE_CONTENT points to ${contentDir}, which ${problem}. Set it to ${folders}, or unset it to build ./content.`
+    : `GUIDE_CONTENT is not set, so the guide is read from ${contentDir}, which ${problem}. Set GUIDE_CONTENT to ${folders}, or write the guide there (see README.md, "Writing the guide").`;
+  // The same as a content error of the usual form, for what lists them (the dev server's overlay, the tests).
+  const error = new ContentError({ file: displayPath(contentDir) }, contentDirSet ? 'GUIDE_CONTENT' : 'content folder', `it ${problem}`, folders);
+  return new ContentErrors([error], line);
 }
 
 /** Forgets the model. */

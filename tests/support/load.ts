@@ -1,18 +1,16 @@
 // Runs the pipeline's validation stages (load the guide, build the site model) on a content folder, the
 // way every build starts, without rendering anything.
 import { resolve } from 'node:path';
-import { ContentErrors, loadGuide } from '../../src/guide/index.ts';
-import { isLibrary, loadLibrary } from '../../src/guide/library.ts';
+import { ContentErrors } from '../../src/guide/index.ts';
+import { loadContent } from '../../src/site/index.ts';
 import { buildSite, type Site } from '../../src/site/model.ts';
-import { layoutIds } from '../../src/site/routes.ts';
 import { readSettings } from '../../src/site/settings.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export async function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<Site> {
   const settings = readSettings({ GUIDE_CONTENT: contentDir, ...env });
-  const content = isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
-  return buildSite(content, settings, projectRoot);
+  return buildSite(await loadContent(settings), settings, projectRoot);
 }
 
 /** The messages of the content errors `validate` throws, or a failure if it throws none. */
