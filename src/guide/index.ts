@@ -114,13 +114,14 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   // do not would bury the real mistake under its echoes.
   const unreadable: string[] = [];
   const categories: Category[] = [];
-  for (const path of listed.files) categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, unreadable }))) ?? []));
+  const examples = examplesOf(listed.files, serviceIds);
+  for (const path of listed.files) categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable }))) ?? []));
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(new ContentError({ file: guideFile?.shown ?? 'guide.yaml' }, 'categories', 'the guide has no category files', 'at least one .mdx file in the categories folder'));
   }
 
   const introductionFile = attempt(() => readRequired(dir, 'introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
-  const introduction = introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors })));
+  const introduction = introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors, examples })));
 
   const resourcesFile = attempt(() => readRequired(dir, 'resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];
@@ -199,19 +200,20 @@ interface ReadContext {
   serviceIds: string[] | undefined;
   layoutIds: readonly string[];
   errors: ContentError[];
+  examples: GuideFileContext['examples'];
 }
 
 /** The examples a message quotes: this guide's own first category and service, never another guide's. */
-function examplesOf(dir: string, serviceIds: string[] | undefined): GuideFileContext['examples'] {
-  const first = listCategoryFiles(dir).files[0];
+function examplesOf(files: string[], serviceIds: string[] | undefined): GuideFileContext['examples'] {
+  const first = files[0];
   return { page: first ? `/${basename(first, '.mdx')}/` : '/a-category/', service: serviceIds?.[0] };
 }
 
 async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
-  const { dir, serviceIds, layoutIds, errors, unreadable } = read;
+  const { dir, serviceIds, layoutIds, errors, examples, unreadable } = read;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
   const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), 'summary']);
-  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples: examplesOf(dir, serviceIds), errors };
+  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
   let compiled: Awaited<ReturnType<typeof compileMdx>>;
   try {
     compiled = await compileMdx(context);
@@ -247,9 +249,9 @@ async function readCategory(file: SourceFile, read: ReadContext & { unreadable: 
 /** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
 const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
 
-async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors }: ReadContext): Promise<Block[]> {
+async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples }: ReadContext): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
-  const context: GuideFileContext = { source: file, kind: 'introduction', serviceIds, slugger: pageSlugger(layoutIds), minDepth: 3, guideDir: dir, examples: examplesOf(dir, serviceIds), errors };
+  const context: GuideFileContext = { source: file, kind: 'introduction', serviceIds, slugger: pageSlugger(layoutIds), minDepth: 3, guideDir: dir, examples, errors };
   const compiled = await compileMdx(context);
   if (compiled.frontmatter) errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', `${basename(file.path)} takes no frontmatter`, 'the introduction\u2019s Markdown from the first line', file.path));
   return blocksOf(compiled.mdast, compiled.hast);

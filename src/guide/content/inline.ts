@@ -11,15 +11,15 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { inlineStore, type InlineText } from './inline-store.ts';
 import { smartypants } from './plugins.ts';
+import { remarkTypography } from './plugins/remark-typography.ts';
 
 export type { InlineText };
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants, smartypants).use(remarkRehype).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkTypography, smartypants).use(remarkRehype).freeze();
 
 /** `**Kept** 90 days in \`Event history\`` → HTML without a paragraph around it, and its text. */
 export function inlineMarkdown(markdown: string): InlineText {

@@ -13,7 +13,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { ContentError } from '../errors.ts';
@@ -29,6 +28,7 @@ import { remarkLinkPolicy } from './plugins/remark-link-policy.ts';
 import { remarkPlaceholders } from './plugins/remark-placeholders.ts';
 import { remarkRefuseCode } from './plugins/remark-refuse-code.ts';
 import { remarkRefuseHtml } from './plugins/remark-refuse-html.ts';
+import { remarkTypography } from './plugins/remark-typography.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -45,7 +45,7 @@ const processor = unified()
   .use(remarkLinkPolicy)
   .use(remarkGuideImages)
   .use(remarkHeadingIds)
-  .use(remarkSmartypants, smartypants)
+  .use(remarkTypography, smartypants)
   .use(remarkPlugins)
   // The guide's components pass through to the HTML tree as they are, as @mdx-js/mdx passes them.
   .use(remarkRehype, { ...remarkRehypeOptions, passThrough: [...nodeTypes] })
