@@ -121,6 +121,8 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
   try {
     for (const file of await printGuides(site, outDir)) logger.info(`PDF written: ${relative(outDir, file)}`);
   } catch (error) {
+    // The message carries the cause's message on one line, which is all the build prints; no `cause` on purpose.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(
       `PDF: Chromium at ${site.settings.chromium} could not print the guide: ${error instanceof Error ? error.message : error}\nFix or remove that browser, or build without the PDF: GUIDEPOST_PDF=off npm run build`,
     );

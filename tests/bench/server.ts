@@ -16,7 +16,7 @@ const pages = ['', 'log-retention/', 'integration/', 'search/', 'getting-started
 const clients = 100;
 const perClient = 50;
 let errors = 0;
-let statuses = new Map<number, number>();
+const statuses = new Map<number, number>();
 const latencies: number[] = [];
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 const get = (path: string) =>
