@@ -44,7 +44,13 @@ export function guidepost(): AstroIntegration {
           // Shiki step is off: it writes inline styles, which the CSP forbids; plugins.ts highlights instead.
           markdown: {
             syntaxHighlight: false,
-            processor: unified({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehype: remarkRehypeOptions as never, gfm: true, smartypants }),
+            processor: unified({
+              remarkPlugins: remarkPlugins as never,
+              rehypePlugins: rehypePlugins as never,
+              remarkRehype: remarkRehypeOptions as never,
+              gfm: true,
+              smartypants,
+            }),
           },
           integrations: config.integrations.some((integration) => integration.name === '@astrojs/mdx') ? [] : [mdx()],
           vite: { plugins: [guideImagesPlugin(), codeColorsPlugin()] },
@@ -115,7 +121,11 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
   try {
     for (const file of await printGuides(site, outDir)) logger.info(`PDF written: ${relative(outDir, file)}`);
   } catch (error) {
-    throw new Error(`PDF: Chromium at ${site.settings.chromium} could not print the guide: ${error instanceof Error ? error.message : error}\nFix or remove that browser, or build without the PDF: GUIDEPOST_PDF=off npm run build`);
+    // The message carries the cause's message on one line, which is all the build prints; no `cause` on purpose.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(
+      `PDF: Chromium at ${site.settings.chromium} could not print the guide: ${error instanceof Error ? error.message : error}\nFix or remove that browser, or build without the PDF: GUIDEPOST_PDF=off npm run build`,
+    );
   }
 }
 

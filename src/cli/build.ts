@@ -30,13 +30,18 @@ try {
   console.error(`${error.message}\n\nGuidepost: the build stopped before writing anything; ${kept()}.`);
   process.exit(1);
 }
-if (!settings.siteUrl) console.warn('Guidepost: SITE_URL is not set, so pages carry no canonical or Open Graph address and no sitemap is written. Set SITE_URL=https://… when building for a host.');
+if (!settings.siteUrl)
+  console.warn(
+    'Guidepost: SITE_URL is not set, so pages carry no canonical or Open Graph address and no sitemap is written. Set SITE_URL=https://… when building for a host.',
+  );
 
 const folder = newBuildFolder(settings.outDir);
 try {
   // Imported here, after the compile cache is on, so Astro's own modules load from it.
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: folder, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<typeof build>[0]);
+  await build({ root: projectRoot, outDir: folder, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<
+    typeof build
+  >[0]);
 } catch (error) {
   discard(folder);
   console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);

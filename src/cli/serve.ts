@@ -26,9 +26,18 @@ if (!existsSync(folder)) {
 const realRoot = () => realpathSync(folder);
 const { base } = settings;
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
 };
 /** The headers of the build being served, read again when a new build replaces it (its scripts' hashes change). */
 let loaded: { root: string; rules: HeaderRule[] } | undefined;
@@ -52,7 +61,12 @@ function fileFor(pathname: string): string | undefined {
   // "//x", "/./x" and "/a/../x" are not other names for "/x": a static host has one address per file.
   const segments = inside.split('/');
   // _headers is the host's configuration, not part of the site.
-  if (segments[0] === '_headers' || inside.includes('\0') || segments.some((segment, index) => segment === '.' || segment === '..' || (segment === '' && index !== segments.length - 1))) return undefined;
+  if (
+    segments[0] === '_headers' ||
+    inside.includes('\0') ||
+    segments.some((segment, index) => segment === '.' || segment === '..' || (segment === '' && index !== segments.length - 1))
+  )
+    return undefined;
   const root = realRoot();
   const candidates = inside === '' || inside.endsWith('/') ? [join(root, inside, 'index.html')] : [join(root, inside), join(root, inside, 'index.html')];
   for (const candidate of candidates) {
@@ -75,35 +89,41 @@ function send(response: ServerResponse, status: number, pathname: string, file: 
   }
   response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
   if (head) response.end();
-  else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  else
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
 }
 
 // A client that sends its request a byte at a time, or nothing, is let go within ten seconds: Node checks
 // the time limits once a second rather than its default of every thirty.
-const server = createServer({ headersTimeout: 8_000, requestTimeout: 9_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 }, (request, response) => {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD');
-    return;
-  }
-  const head = request.method === 'HEAD';
-  let pathname: string;
-  try {
-    // Parsed against a fixed origin: "//other.host/x" is a path here, never another host.
-    pathname = new URL(`http://site${(request.url ?? '/').startsWith('/') ? '' : '/'}${request.url ?? '/'}`).pathname;
-  } catch {
-    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
-    return;
-  }
-  // A directory address without its slash would break relative links: send the reader to the canonical
-  // form, a path on this same host.
-  if (!pathname.endsWith('/') && !extname(pathname) && !pathname.startsWith('//') && fileFor(`${pathname}/`)) {
-    response.writeHead(301, { location: `${pathname}/` }).end();
-    return;
-  }
-  const file = fileFor(pathname);
-  const notFound = join(folder, '404.html');
-  send(response, file ? 200 : 404, pathname, file ?? (existsSync(notFound) ? notFound : undefined), head);
-});
+const server = createServer(
+  { headersTimeout: 8_000, requestTimeout: 9_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+  (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD');
+      return;
+    }
+    const head = request.method === 'HEAD';
+    let pathname: string;
+    try {
+      // Parsed against a fixed origin: "//other.host/x" is a path here, never another host.
+      pathname = new URL(`http://site${(request.url ?? '/').startsWith('/') ? '' : '/'}${request.url ?? '/'}`).pathname;
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    // A directory address without its slash would break relative links: send the reader to the canonical
+    // form, a path on this same host.
+    if (!pathname.endsWith('/') && !extname(pathname) && !pathname.startsWith('//') && fileFor(`${pathname}/`)) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    const file = fileFor(pathname);
+    const notFound = join(folder, '404.html');
+    send(response, file ? 200 : 404, pathname, file ?? (existsSync(notFound) ? notFound : undefined), head);
+  },
+);
 
 server.setTimeout(9_000, (socket) => socket.destroy());
 

@@ -8,7 +8,12 @@ import { createRequire } from 'node:module';
 export function systemChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const chosen = env['GUIDEPOST_CHROMIUM'];
   if (chosen) return existsSync(chosen) ? chosen : undefined;
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+  const candidates = [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 

@@ -30,7 +30,9 @@ const categorySchema = z.strictObject({
   url: address,
   markdownUrl: address,
   glance: z.record(z.string(), z.string()).describe('Service id → the category\u2019s one-line difference for that service.'),
-  sides: z.array(z.strictObject({ service: z.string(), url: address, markdown })).describe('The comparison, one entry per service, in the guide\u2019s order of services.'),
+  sides: z
+    .array(z.strictObject({ service: z.string(), url: address, markdown }))
+    .describe('The comparison, one entry per service, in the guide\u2019s order of services.'),
   summary: z.string().optional(),
   keywords: z.array(z.string()),
   sections: z.array(sectionSchema).describe('Every section of the category page that a link can point at.'),
@@ -93,13 +95,22 @@ export function guideData(site: Site, guideSite: GuideSite): GuideData {
       url: at(urls.category(category.slug)),
       markdownUrl: twin(urls.category(category.slug)),
       glance: category.glance,
-      sides: category.sides.map((side) => ({ service: side.service, url: at(urls.section(category.slug, side.service)), markdown: fragmentMarkdown(site, guideSite, side.fragment, `${category.slug}/`) })),
+      sides: category.sides.map((side) => ({
+        service: side.service,
+        url: at(urls.section(category.slug, side.service)),
+        markdown: fragmentMarkdown(site, guideSite, side.fragment, `${category.slug}/`),
+      })),
       ...(category.summary ? { summary: category.summary } : {}),
       keywords: category.keywords,
       sections: categoryOutline(category, services).map(({ id, text, depth }) => ({ id, title: text, depth, url: at(urls.section(category.slug, id)) })),
     })),
     resources: guide.resources,
-    history: guide.history.map((entry) => ({ date: isoDay(entry.date), change: entry.change, description: entry.description, url: at(urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`)) })),
+    history: guide.history.map((entry) => ({
+      date: isoDay(entry.date),
+      change: entry.change,
+      description: entry.description,
+      url: at(urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`)),
+    })),
     ...(decision
       ? {
           decision: {

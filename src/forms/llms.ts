@@ -36,7 +36,12 @@ export function llmsIndex(site: Site, guideSite: GuideSite | undefined): string 
       list([
         [link(file(ownRoutes.llmsFull), 'The whole guide in one file'), ': every page above, in reading order.'],
         ...pages.filter((page) => page.kind === 'whole-guide').map(entry),
-        [link(file(ownRoutes.data), 'guide.json'), ': the comparison as data (services, categories, sections, resources, history, decision rules), described by ', link(at(site.urls.link(ownRoutes.dataSchema)), 'its JSON Schema'), '.'],
+        [
+          link(file(ownRoutes.data), 'guide.json'),
+          ': the comparison as data (services, categories, sections, resources, history, decision rules), described by ',
+          link(at(site.urls.link(ownRoutes.dataSchema)), 'its JSON Schema'),
+          '.',
+        ],
         ...(guideSite.pdf ? [[link(at(guideSite.pdf.href), 'The guide as a PDF'), ': for printing and reading offline.']] : []),
       ]),
     ];
@@ -53,8 +58,19 @@ export function llmsIndex(site: Site, guideSite: GuideSite | undefined): string 
       '.',
     ),
     heading(2, 'Library'),
-    list(twinPages(site).filter((page) => page.guideSite === undefined).map(entry)),
-    ...site.guides.flatMap((owner) => [heading(2, owner.guide.meta.title), list(pagesOf(owner).filter((page) => page.kind !== 'whole-guide').map(entry))]),
+    list(
+      twinPages(site)
+        .filter((page) => page.guideSite === undefined)
+        .map(entry),
+    ),
+    ...site.guides.flatMap((owner) => [
+      heading(2, owner.guide.meta.title),
+      list(
+        pagesOf(owner)
+          .filter((page) => page.kind !== 'whole-guide')
+          .map(entry),
+      ),
+    ]),
   ];
   return toMarkdownText(blocks);
 }

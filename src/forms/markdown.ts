@@ -14,12 +14,17 @@ const inline = (parts: Inline[]): PhrasingContent[] => parts.map((part) => (type
 
 export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
 export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });
-export const heading = (depth: number, ...parts: Inline[]): Heading => ({ type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: inline(parts) });
+export const heading = (depth: number, ...parts: Inline[]): Heading => ({
+  type: 'heading',
+  depth: Math.min(6, depth) as Heading['depth'],
+  children: inline(parts),
+});
 export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
 
 /** A bulleted list; an item is a line of text, or blocks (a paragraph and a nested list). */
 export function list(items: (Inline[] | BlockContent[])[]): List {
-  const isBlocks = (item: Inline[] | BlockContent[]): item is BlockContent[] => item.length > 0 && typeof item[0] === 'object' && ['paragraph', 'list'].includes(item[0].type);
+  const isBlocks = (item: Inline[] | BlockContent[]): item is BlockContent[] =>
+    item.length > 0 && typeof item[0] === 'object' && ['paragraph', 'list'].includes(item[0].type);
   const children: ListItem[] = items.map((item) => ({ type: 'listItem', spread: false, children: isBlocks(item) ? item : [paragraph(...(item as Inline[]))] }));
   return { type: 'list', ordered: false, spread: false, children };
 }
@@ -74,9 +79,13 @@ export function toMarkdownText(children: RootContent[], { bullet = '-' }: { bull
  * Markdown written by toMarkdownText, its headings `by` levels lower. Exact for prose whose headings are all
  * top-level lines and that holds no code block (Markdown escapes any other line that starts with "#").
  */
-export const shiftHeadings = (markdown: string, by: number) => markdown.replace(/^(#{1,6}) /gm, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + by))} `);
+export const shiftHeadings = (markdown: string, by: number) =>
+  markdown.replace(/^(#{1,6}) /gm, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + by))} `);
 
 /** Whether a tree holds a code block, whose lines Markdown takes literally, or footnotes, whose labels a merged text renames. */
 export function hasCodeOrNotes(node: { type: string; children?: unknown[] }): boolean {
-  return ['code', 'footnoteReference', 'footnoteDefinition'].includes(node.type) || (node.children ?? []).some((child) => hasCodeOrNotes(child as { type: string; children?: unknown[] }));
+  return (
+    ['code', 'footnoteReference', 'footnoteDefinition'].includes(node.type) ||
+    (node.children ?? []).some((child) => hasCodeOrNotes(child as { type: string; children?: unknown[] }))
+  );
 }

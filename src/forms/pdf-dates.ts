@@ -39,7 +39,9 @@ export function withPdfDates(pdf: Uint8Array, date: Date): Buffer {
     if (!entry) continue;
     const written = entry[1]!;
     if (written.length !== wanted.length || !/^D:\d{14}[+\-Z]/.test(written)) {
-      throw new Error(`PDF: Chromium wrote /${key} as (${written}), not the form D:YYYYMMDDHHmmSS+HH'MM' this build rewrites in place; the PDF would differ from build to build`);
+      throw new Error(
+        `PDF: Chromium wrote /${key} as (${written}), not the form D:YYYYMMDDHHmmSS+HH'MM' this build rewrites in place; the PDF would differ from build to build`,
+      );
     }
     const at = info.start + entry.index + entry[0].indexOf('(') + 1;
     bytes.write(wanted, at, 'latin1');
@@ -51,13 +53,15 @@ export function withPdfDates(pdf: Uint8Array, date: Date): Buffer {
 function infoDictionary(text: string): { start: number; text: string } | undefined {
   const trailerAt = text.lastIndexOf('trailer');
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  if (trailerAt === -1 || !startxref) throw new Error('PDF: no classic trailer and cross-reference table where Chromium writes them; the PDF’s dates cannot be set');
+  if (trailerAt === -1 || !startxref)
+    throw new Error('PDF: no classic trailer and cross-reference table where Chromium writes them; the PDF’s dates cannot be set');
   const infoRef = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text.slice(trailerAt));
   if (!infoRef) return undefined;
   const offset = objectOffset(text, Number(startxref[1]), Number(infoRef[1]));
   const header = `${infoRef[1]} ${infoRef[2]} obj`;
   const end = text.indexOf('endobj', offset);
-  if (!text.startsWith(header, offset) || end === -1) throw new Error(`PDF: the cross-reference table does not lead to object ${infoRef[1]} (the information dictionary); the PDF’s dates cannot be set`);
+  if (!text.startsWith(header, offset) || end === -1)
+    throw new Error(`PDF: the cross-reference table does not lead to object ${infoRef[1]} (the information dictionary); the PDF’s dates cannot be set`);
   return { start: offset, text: text.slice(offset, end) };
 }
 

@@ -14,7 +14,14 @@ import { chromiumArgs } from './chromium.ts';
 import { withPdfDates } from './pdf-dates.ts';
 
 const origin = 'http://guidepost.invalid';
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 /** Prints every guide that offers a PDF into the build folder `outDir`. Returns one line per file written. */
 export async function printGuides(site: Site, outDir: string): Promise<string[]> {

@@ -81,7 +81,13 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
     page(ownRoutes.history, 'Document history', meta.historyIntro, 'history', () => writer.history()),
     ...(decision ? [page(ownRoutes.decide, decision.title, decision.intro, 'decide', () => writer.decide())] : []),
     ...parts.map((part) =>
-      page(wholeGuidePath(part), parts.length > 1 ? `The whole guide, part ${part} of ${parts.length}` : 'The whole guide', `${meta.title} from start to end${parts.length > 1 ? `: part ${part} of ${parts.length}` : ''}.`, 'whole-guide', () => writer.wholeGuide(part)),
+      page(
+        wholeGuidePath(part),
+        parts.length > 1 ? `The whole guide, part ${part} of ${parts.length}` : 'The whole guide',
+        `${meta.title} from start to end${parts.length > 1 ? `: part ${part} of ${parts.length}` : ''}.`,
+        'whole-guide',
+        () => writer.wholeGuide(part),
+      ),
     ),
   ];
 }
@@ -121,7 +127,8 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   };
   // Shifted prose shares a text with other pages' (the whole guide): its footnotes take its page's name.
   const image = (file: string) => address(guideImage(file).src);
-  const fragment = (value: Fragment, pagePath: string, shift = 0) => prose(value, { shift, resolve: resolver(pagePath), image, footnotePrefix: shift ? pagePath.replace(/\/$/, '').replaceAll('/', '-') || 'home' : undefined });
+  const fragment = (value: Fragment, pagePath: string, shift = 0) =>
+    prose(value, { shift, resolve: resolver(pagePath), image, footnotePrefix: shift ? pagePath.replace(/\/$/, '').replaceAll('/', '-') || 'home' : undefined });
 
   const facts = () =>
     list([
@@ -133,9 +140,17 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   const introduction = (blocks: Block[], shift: number): RootContent[] =>
     blocks.flatMap((block): RootContent[] => {
       if (block.kind === 'prose') return fragment(block.fragment, ownRoutes.home, shift);
-      if (block.kind === 'component' && block.name === 'ConcernList') return [list(meta.concerns.map((concern) => [strong(concern.name), `: ${concern.description}`]))];
+      if (block.kind === 'component' && block.name === 'ConcernList')
+        return [list(meta.concerns.map((concern) => [strong(concern.name), `: ${concern.description}`]))];
       if (block.kind === 'component') {
-        return [list(services.map((service) => [paragraph(strong(link(service.docs, service.name)), `: ${service.summary}`), list(service.features.map((feature) => [feature]))]))];
+        return [
+          list(
+            services.map((service) => [
+              paragraph(strong(link(service.docs, service.name)), `: ${service.summary}`),
+              list(service.features.map((feature) => [feature])),
+            ]),
+          ),
+        ];
       }
       return [];
     });
@@ -146,7 +161,8 @@ function guideWriter(site: Site, guideSite: GuideSite) {
       categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [markdownAsIs(category.glance[service.id] ?? '')])]),
     );
 
-  const glanceLines = (category: Category) => list(services.map((service) => [strong(`${service.name}:`), ' ', markdownAsIs(category.glance[service.id] ?? '')]));
+  const glanceLines = (category: Category) =>
+    list(services.map((service) => [strong(`${service.name}:`), ' ', markdownAsIs(category.glance[service.id] ?? '')]));
 
   /**
    * Each stretch of prose is written as Markdown once, its links resolved for its own page; the whole guide
@@ -168,7 +184,13 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   const headingText = new Map<string, string>();
   const headingAt = (depth: number, text: string) => {
     let escaped = headingText.get(text);
-    if (escaped === undefined) headingText.set(text, (escaped = toMarkdownText([heading(1, text)]).trim().replace(/^# /, '')));
+    if (escaped === undefined)
+      headingText.set(
+        text,
+        (escaped = toMarkdownText([heading(1, text)])
+          .trim()
+          .replace(/^# /, '')),
+      );
     return `${'#'.repeat(Math.min(6, depth))} ${escaped}`;
   };
   const categoryParts = new Map<Category, { glance: string; summary: string | undefined }>();
@@ -216,7 +238,11 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   function footer(pagePath: string): RootContent[] {
     return [
       { type: 'thematicBreak' },
-      paragraph('Web page: ', link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))), `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`),
+      paragraph(
+        'Web page: ',
+        link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))),
+        `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`,
+      ),
     ];
   }
 
@@ -245,15 +271,21 @@ function guideWriter(site: Site, guideSite: GuideSite) {
     ],
 
     /** A category's own twin, put together from text: the most numerous page of a guide, so the cheapest. */
-    categoryPage: (category: Category, pagePath: string): string => `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
+    categoryPage: (category: Category, pagePath: string): string =>
+      `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
 
     gettingStarted: (): RootContent[] => [heading(1, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(2)],
 
-    history: (): RootContent[] => [heading(1, 'Document history'), paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'), historyList()],
+    history: (): RootContent[] => [
+      heading(1, 'Document history'),
+      paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'),
+      historyList(),
+    ],
 
     decide: (): RootContent[] => {
       const decision = guide.decision!;
-      const label = (question: string, answer: string) => decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
+      const label = (question: string, answer: string) =>
+        decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
       const cite = (reference: string) => {
         const [slug = '', section] = reference.split('#');
         const category = categories.find((candidate) => candidate.slug === slug);
@@ -269,7 +301,9 @@ function guideWriter(site: Site, guideSite: GuideSite) {
         paragraph('A rule applies when all of its needs are among your answers.'),
         list(
           decision.rules.map((rule) => {
-            const needs = Object.entries(rule.when).map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or ')).join(', and ');
+            const needs = Object.entries(rule.when)
+              .map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or '))
+              .join(', and ');
             const use = rule.recommend.length ? `use ${rule.recommend.map(serviceName).join(' and ')}` : 'advice only';
             const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
             return [strong(`If you need ${needs}:`), ` ${use}. `, markdownAsIs(rule.because), ' See ', ...cites, '.'];
@@ -286,16 +320,35 @@ function guideWriter(site: Site, guideSite: GuideSite) {
       const inPart = part === undefined ? categories : categories.filter((_, index) => wholeGuidePart(index) === part);
       return [
         heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
-        ...(first ? [paragraph(meta.tagline), facts(), heading(2, 'Introduction'), ...introduction(guide.introduction, 1), heading(2, 'At a glance'), paragraph(meta.glanceIntro), glanceTable((category) => pageUrl(`${category.slug}/`)), paragraph(meta.categoriesIntro)] : []),
+        ...(first
+          ? [
+              paragraph(meta.tagline),
+              facts(),
+              heading(2, 'Introduction'),
+              ...introduction(guide.introduction, 1),
+              heading(2, 'At a glance'),
+              paragraph(meta.glanceIntro),
+              glanceTable((category) => pageUrl(`${category.slug}/`)),
+              paragraph(meta.categoriesIntro),
+            ]
+          : []),
         ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
-        ...(last ? [heading(2, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(3), heading(2, 'Document history'), paragraph(meta.historyIntro), historyList()] : []),
+        ...(last
+          ? [
+              heading(2, 'Getting started'),
+              paragraph(meta.gettingStartedIntro),
+              ...resources(3),
+              heading(2, 'Document history'),
+              paragraph(meta.historyIntro),
+              historyList(),
+            ]
+          : []),
       ];
     },
 
     /** Closes every twin: where the web page is, and that the guide is independent. */
     footer: (pagePath: string): RootContent[] => footer(pagePath),
   };
-
 }
 
 function libraryPages(site: Site): TwinPage[] {
@@ -305,7 +358,11 @@ function libraryPages(site: Site): TwinPage[] {
   const vendors = [...new Set(site.guides.map((guideSite) => guideSite.guide.meta.vendor))].join(' or ');
   const footer = (path: string): RootContent[] => [
     { type: 'thematicBreak' },
-    paragraph('Web page: ', link(address(site.urls.link(path)), address(site.urls.link(path))), `. Independent guides, not affiliated with or endorsed by ${vendors}.`),
+    paragraph(
+      'Web page: ',
+      link(address(site.urls.link(path)), address(site.urls.link(path))),
+      `. Independent guides, not affiliated with or endorsed by ${vendors}.`,
+    ),
   ];
   const home: TwinPage = {
     path: '',
@@ -318,9 +375,19 @@ function libraryPages(site: Site): TwinPage[] {
         heading(1, library.meta.title),
         paragraph(library.meta.description),
         heading(2, 'Guides'),
-        list(site.guides.map(({ guide, urls }) => [link(address(urls.link()), guide.meta.title), `: ${guide.meta.tagline} Compares ${guide.services.map((service) => service.name).join(' and ')}.`])),
+        list(
+          site.guides.map(({ guide, urls }) => [
+            link(address(urls.link()), guide.meta.title),
+            `: ${guide.meta.tagline} Compares ${guide.services.map((service) => service.name).join(' and ')}.`,
+          ]),
+        ),
         heading(2, 'Guides by service'),
-        list([...site.services.values()].map(({ service, guides }) => [link(serviceUrl(service.id), service.name), ` (${guides.length} ${guides.length === 1 ? 'guide' : 'guides'})`])),
+        list(
+          [...site.services.values()].map(({ service, guides }) => [
+            link(serviceUrl(service.id), service.name),
+            ` (${guides.length} ${guides.length === 1 ? 'guide' : 'guides'})`,
+          ]),
+        ),
         ...(library.meta.links.length ? [heading(2, 'See also'), list(library.meta.links.map((entry) => [link(entry.url, entry.title)]))] : []),
         ...footer(''),
       ]),
@@ -341,7 +408,13 @@ function libraryPages(site: Site): TwinPage[] {
           heading(2, `Compared in ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}`),
           ...guides.flatMap(({ guideSite, categories }) => [
             heading(3, link(address(guideSite.urls.link()), guideSite.guide.meta.title)),
-            list(categories.map((category) => [link(address(guideSite.urls.section(category.slug, service.id)), category.title), ': ', markdownAsIs(category.glance[service.id] ?? '')])),
+            list(
+              categories.map((category) => [
+                link(address(guideSite.urls.section(category.slug, service.id)), category.title),
+                ': ',
+                markdownAsIs(category.glance[service.id] ?? ''),
+              ]),
+            ),
           ]),
           ...footer(path),
         ]),
@@ -349,4 +422,3 @@ function libraryPages(site: Site): TwinPage[] {
   });
   return [home, ...services];
 }
-

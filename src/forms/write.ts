@@ -66,7 +66,9 @@ const types = { md: 'text/markdown; charset=utf-8', txt: 'text/plain; charset=ut
 export function devFormRoute(extension: keyof typeof types) {
   const suffix = `.${extension}`;
   const getStaticPaths = (() =>
-    import.meta.env.DEV ? [...formFiles(getSite()).keys()].filter((path) => path.endsWith(suffix)).map((path) => ({ params: { form: path.slice(0, -suffix.length) } })) : []) satisfies GetStaticPaths;
+    import.meta.env.DEV
+      ? [...formFiles(getSite()).keys()].filter((path) => path.endsWith(suffix)).map((path) => ({ params: { form: path.slice(0, -suffix.length) } }))
+      : []) satisfies GetStaticPaths;
   const GET = ({ params }: APIContext<never, { form: string }>) => {
     const write = formFiles(getSite()).get(params.form + suffix);
     return write ? new Response(write(), { headers: { 'content-type': types[extension] } }) : new Response('Not found', { status: 404 });

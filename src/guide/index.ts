@@ -103,7 +103,11 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   };
 
   const guideFile = attempt(() => readRequired(dir, 'guide.yaml', 'guide.yaml with the title, services and intros of the guide'));
-  const meta = guideFile && attempt(() => record(guideFile, guideSchema, 'the guide\u2019s title, services and intros (see README.md)', errors, (data) => fillServices(data, sharedServices)));
+  const meta =
+    guideFile &&
+    attempt(() =>
+      record(guideFile, guideSchema, 'the guide\u2019s title, services and intros (see README.md)', errors, (data) => fillServices(data, sharedServices)),
+    );
   // Unknown when guide.yaml itself is wrong: then sides are not checked against services, which would only
   // repeat that one mistake in every category.
   const serviceIds = meta?.services.map((service) => service.id);
@@ -115,9 +119,17 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   const unreadable: string[] = [];
   const categories: Category[] = [];
   const examples = examplesOf(listed.files, serviceIds);
-  for (const path of listed.files) categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable }))) ?? []));
+  for (const path of listed.files)
+    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable }))) ?? []));
   if (listed.files.length === 0 && !listed.errors.length) {
-    errors.push(new ContentError({ file: guideFile?.shown ?? 'guide.yaml' }, 'categories', 'the guide has no category files', 'at least one .mdx file in the categories folder'));
+    errors.push(
+      new ContentError(
+        { file: guideFile?.shown ?? 'guide.yaml' },
+        'categories',
+        'the guide has no category files',
+        'at least one .mdx file in the categories folder',
+      ),
+    );
   }
 
   const introductionFile = attempt(() => readRequired(dir, 'introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
@@ -142,14 +154,24 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   errors.push(...checkGlossary(glossary));
   if (decision?.data && decisionSource && serviceIds && decisionFile) {
     const lineOf = (path: (string | number)[]) => ({ file: decisionFile.shown, line: decisionSource.lineOf(path) });
-    const sections = new Map<string, string[] | undefined>([...unreadable.map((slug) => [slug, undefined] as const), ...categories.map((category) => [category.slug, categoryAnchors(category)] as const)]);
+    const sections = new Map<string, string[] | undefined>([
+      ...unreadable.map((slug) => [slug, undefined] as const),
+      ...categories.map((category) => [category.slug, categoryAnchors(category)] as const),
+    ]);
     errors.push(...checkDecision(decision.data, lineOf, decisionFile.path, { serviceIds, sections }));
   }
 
   if (errors.length || !meta || !introduction || !guideFile || !introductionFile || !resourcesFile || !historyFile) throw new ContentErrors(errors);
   compileShortFields(categories, decision?.data);
   return {
-    files: { guide: guideFile.shown, introduction: introductionFile.shown, resources: resourcesFile.shown, history: historyFile.shown, decision: decisionFile?.shown, glossary: glossaryFile?.shown },
+    files: {
+      guide: guideFile.shown,
+      introduction: introductionFile.shown,
+      resources: resourcesFile.shown,
+      history: historyFile.shown,
+      decision: decisionFile?.shown,
+      glossary: glossaryFile?.shown,
+    },
     meta,
     services: meta.services,
     categories: categories.sort((a, b) => a.order - b.order),
@@ -170,7 +192,13 @@ function compileShortFields(categories: Category[], decision: Decision | undefin
   for (const rule of decision?.rules ?? []) inlineMarkdown(rule.because);
 }
 
-function record<T extends Parameters<typeof validateRecord>[1]>(file: SourceFile, schema: T, expected: string, errors: ContentError[], prepare: (data: unknown) => void = () => {}) {
+function record<T extends Parameters<typeof validateRecord>[1]>(
+  file: SourceFile,
+  schema: T,
+  expected: string,
+  errors: ContentError[],
+  prepare: (data: unknown) => void = () => {},
+) {
   const source = parseYaml(file);
   prepare(source.data);
   const result = validateRecord(source, schema, expected);
@@ -226,11 +254,28 @@ async function readCategory(file: SourceFile, read: ReadContext & { unreadable: 
   const { frontmatter } = compiled;
   if (!frontmatter) {
     unreadable.push(basename(file.path, '.mdx'));
-    errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', 'the file has no frontmatter', 'the file to start with ---, the category\u2019s title, order and glance lines, and another ---', file.path));
+    errors.push(
+      new ContentError(
+        { file: file.shown, line: 1 },
+        'frontmatter',
+        'the file has no frontmatter',
+        'the file to start with ---, the category\u2019s title, order and glance lines, and another ---',
+        file.path,
+      ),
+    );
     return [];
   }
   frontmatter.text.split('\n').forEach((line, index) => {
-    if (placeholder.test(line)) errors.push(new ContentError({ file: file.shown, line: frontmatter.line + index }, 'placeholder', placeholderProblem(line), 'the category\u2019s own text in its place', file.path));
+    if (placeholder.test(line))
+      errors.push(
+        new ContentError(
+          { file: file.shown, line: frontmatter.line + index },
+          'placeholder',
+          placeholderProblem(line),
+          'the category\u2019s own text in its place',
+          file.path,
+        ),
+      );
   });
   const source = parseYaml(file, frontmatter.text, frontmatter.line);
   const front = validateRecord(source, categorySchema, 'the category\u2019s title, order and at-a-glance lines');
@@ -251,8 +296,26 @@ const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)[
 
 async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples }: ReadContext): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
-  const context: GuideFileContext = { source: file, kind: 'introduction', serviceIds, slugger: pageSlugger(layoutIds), minDepth: 3, guideDir: dir, examples, errors };
+  const context: GuideFileContext = {
+    source: file,
+    kind: 'introduction',
+    serviceIds,
+    slugger: pageSlugger(layoutIds),
+    minDepth: 3,
+    guideDir: dir,
+    examples,
+    errors,
+  };
   const compiled = await compileMdx(context);
-  if (compiled.frontmatter) errors.push(new ContentError({ file: file.shown, line: 1 }, 'frontmatter', `${basename(file.path)} takes no frontmatter`, 'the introduction\u2019s Markdown from the first line', file.path));
+  if (compiled.frontmatter)
+    errors.push(
+      new ContentError(
+        { file: file.shown, line: 1 },
+        'frontmatter',
+        `${basename(file.path)} takes no frontmatter`,
+        'the introduction\u2019s Markdown from the first line',
+        file.path,
+      ),
+    );
   return blocksOf(compiled.mdast, compiled.hast);
 }

@@ -43,13 +43,31 @@ export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 
   const shared = new Map((site?.data?.services ?? []).map((service) => [service.id, service as Record<string, unknown>]));
 
   const folder = join(dir, 'guides');
-  const entries = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.')) : [];
-  if (entries.length === 0) errors.push(new ContentError({ file: displayPath(folder) }, '', 'the library has no guides', 'a folder guides/ with one folder per guide, each holding a guide.yaml', siteFile.path));
+  const entries = existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true }).filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+    : [];
+  if (entries.length === 0)
+    errors.push(
+      new ContentError(
+        { file: displayPath(folder) },
+        '',
+        'the library has no guides',
+        'a folder guides/ with one folder per guide, each holding a guide.yaml',
+        siteFile.path,
+      ),
+    );
   const guides: LibraryGuide[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const guideDir = join(folder, entry.name);
     if (!slugPattern.test(entry.name)) {
-      errors.push(new ContentError({ file: displayPath(guideDir) }, 'folder name', `"${entry.name}" cannot be a web address`, `lowercase letters, digits and hyphens, such as "${suggestSlug(entry.name)}" (rename the folder)`));
+      errors.push(
+        new ContentError(
+          { file: displayPath(guideDir) },
+          'folder name',
+          `"${entry.name}" cannot be a web address`,
+          `lowercase letters, digits and hyphens, such as "${suggestSlug(entry.name)}" (rename the folder)`,
+        ),
+      );
       continue;
     }
     try {
@@ -66,7 +84,15 @@ export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 
     for (const field of ['order', 'featured'] as const) {
       (meta[field] ?? []).forEach((slug, index) => {
         if (!slugs.includes(slug) && existsSync(join(folder, slug)) === false) {
-          errors.push(new ContentError({ file: siteFile.shown, line: siteYaml.lineOf([field, index]) }, `${field}[${index}]`, `"${slug}" is not a guide of the library`, `one of ${listOf(slugs)}`, siteFile.path));
+          errors.push(
+            new ContentError(
+              { file: siteFile.shown, line: siteYaml.lineOf([field, index]) },
+              `${field}[${index}]`,
+              `"${slug}" is not a guide of the library`,
+              `one of ${listOf(slugs)}`,
+              siteFile.path,
+            ),
+          );
         }
       });
     }

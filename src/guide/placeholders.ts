@@ -6,6 +6,10 @@ export function placeholderProblem(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const start = flat.search(placeholder);
   let quoted = flat.slice(start);
-  if (quoted.length > 60) quoted = `${quoted.slice(0, 60).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '')}…`;
+  if (quoted.length > 60)
+    quoted = `${quoted
+      .slice(0, 60)
+      .replace(/\s+\S*$/, '')
+      .replace(/[\s,;:]+$/, '')}…`;
   return `“${quoted}” is a placeholder left by npm run new:category`;
 }

@@ -44,19 +44,37 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function listCategoryFiles(dir: string): { files: string[]; errors: ContentError[] } {
   const folder = join(dir, 'categories');
-  if (!existsSync(folder)) return { files: [], errors: [new ContentError({ file: displayPath(folder) }, '', 'the folder is missing', 'a categories folder with one .mdx file per category')] };
+  if (!existsSync(folder))
+    return {
+      files: [],
+      errors: [new ContentError({ file: displayPath(folder) }, '', 'the folder is missing', 'a categories folder with one .mdx file per category')],
+    };
   const files: string[] = [];
   const errors: ContentError[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (!entry.name.endsWith('.mdx')) {
-      errors.push(new ContentError({ file: displayPath(path) }, 'file name', 'only .mdx files belong in the categories folder', `"${suggestSlug(entry.name)}.mdx", or move the file elsewhere`));
+      errors.push(
+        new ContentError(
+          { file: displayPath(path) },
+          'file name',
+          'only .mdx files belong in the categories folder',
+          `"${suggestSlug(entry.name)}.mdx", or move the file elsewhere`,
+        ),
+      );
       continue;
     }
     const name = entry.name.slice(0, -'.mdx'.length);
     if (!slugPattern.test(name)) {
-      errors.push(new ContentError({ file: displayPath(path) }, 'file name', `"${name}" cannot be a web address`, `lowercase letters, digits and hyphens, such as "${suggestSlug(name)}.mdx" (rename the file)`));
+      errors.push(
+        new ContentError(
+          { file: displayPath(path) },
+          'file name',
+          `"${name}" cannot be a web address`,
+          `lowercase letters, digits and hyphens, such as "${suggestSlug(name)}.mdx" (rename the file)`,
+        ),
+      );
       continue;
     }
     files.push(path);

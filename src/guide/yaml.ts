@@ -26,7 +26,10 @@ export function parseYaml(file: SourceFile, text = file.text, firstLine = 1): Ya
   const [syntax] = document.errors;
   if (syntax) {
     const at = lines.linePos(syntax.pos[0]);
-    const problem = syntax.code === 'DUPLICATE_KEY' ? 'a key is written twice' : `not valid YAML (${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})`;
+    const problem =
+      syntax.code === 'DUPLICATE_KEY'
+        ? 'a key is written twice'
+        : `not valid YAML (${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})`;
     throw new ContentError(
       { file: file.shown, line: at.line + firstLine - 1, column: at.col },
       '',
@@ -76,10 +79,25 @@ export function parseYaml(file: SourceFile, text = file.text, firstLine = 1): Ya
 }
 
 /** A YAML list, each item checked by `schema`; problems come back as content errors with their lines. */
-export function validateList<T extends z.ZodType>(source: YamlSource, schema: T, expected: string): { items: { data: z.output<T>; line: number | undefined; index: number }[]; errors: ContentError[] } {
+export function validateList<T extends z.ZodType>(
+  source: YamlSource,
+  schema: T,
+  expected: string,
+): { items: { data: z.output<T>; line: number | undefined; index: number }[]; errors: ContentError[] } {
   if (source.data == null) return { items: [], errors: [emptyFile(source, `a YAML list of ${expected}, each entry starting with "- "`)] };
   if (!Array.isArray(source.data)) {
-    return { items: [], errors: [new ContentError({ file: source.file.shown, line: source.lineOf([]) }, '', 'the file holds a single entry, not a list', `a YAML list of ${expected}, each entry starting with "- "`, source.file.path)] };
+    return {
+      items: [],
+      errors: [
+        new ContentError(
+          { file: source.file.shown, line: source.lineOf([]) },
+          '',
+          'the file holds a single entry, not a list',
+          `a YAML list of ${expected}, each entry starting with "- "`,
+          source.file.path,
+        ),
+      ],
+    };
   }
   const items: { data: z.output<T>; line: number | undefined; index: number }[] = [];
   const errors: ContentError[] = [];
@@ -92,7 +110,11 @@ export function validateList<T extends z.ZodType>(source: YamlSource, schema: T,
 }
 
 /** A YAML mapping checked by `schema`. */
-export function validateRecord<T extends z.ZodType>(source: YamlSource, schema: T, expected: string): { data: z.output<T> | undefined; errors: ContentError[] } {
+export function validateRecord<T extends z.ZodType>(
+  source: YamlSource,
+  schema: T,
+  expected: string,
+): { data: z.output<T> | undefined; errors: ContentError[] } {
   if (source.data == null) return { data: undefined, errors: [emptyFile(source, expected)] };
   const result = schema.safeParse(source.data);
   return result.success ? { data: result.data, errors: [] } : { data: undefined, errors: issueErrors(source, result.error.issues, []) };
@@ -124,12 +146,20 @@ export function issueErrors(source: YamlSource, issues: readonly z.core.$ZodIssu
   const meant = new Set(
     issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => closest(key, /the keys allowed here are: (.*)$/.exec(issue.message)?.[1]?.split(', ') ?? [])).filter(Boolean).map((key) => JSON.stringify([...prefix, ...issue.path, key]))
+        ? issue.keys
+            .map((key) => closest(key, /the keys allowed here are: (.*)$/.exec(issue.message)?.[1]?.split(', ') ?? []))
+            .filter(Boolean)
+            .map((key) => JSON.stringify([...prefix, ...issue.path, key]))
         : [],
     ),
   );
   return issues.flatMap((issue) => {
-    if (issue.code !== 'unrecognized_keys' && meant.has(JSON.stringify([...prefix, ...issue.path])) && valueAt(source.data, [...prefix, ...(issue.path as PathKey[])]) === undefined) return [];
+    if (
+      issue.code !== 'unrecognized_keys' &&
+      meant.has(JSON.stringify([...prefix, ...issue.path])) &&
+      valueAt(source.data, [...prefix, ...(issue.path as PathKey[])]) === undefined
+    )
+      return [];
     const path = [...prefix, ...(issue.path as PathKey[])];
     const at = (line: number | undefined) => ({ file: source.file.shown, line });
     if (issue.code === 'unrecognized_keys') {
@@ -170,4 +200,3 @@ function preview(value: unknown): string {
   if (typeof value === 'object') return 'a group of keys';
   return JSON.stringify(value);
 }
-

@@ -13,7 +13,10 @@ export interface LinkReport {
  * model; what this finds is a template's mistake, so it names the page. The Markdown, llms.txt and JSON
  * forms of the guide count as pages with no ids.
  */
-export function checkLinks(pages: BuiltPage[], { base, origin, siteOrigin, files }: { base: string; origin: string; siteOrigin?: string | undefined; files: Set<string> }): LinkReport {
+export function checkLinks(
+  pages: BuiltPage[],
+  { base, origin, siteOrigin, files }: { base: string; origin: string; siteOrigin?: string | undefined; files: Set<string> },
+): LinkReport {
   const problems: string[] = [];
   const external = new Map<string, Set<string>>();
   const ids = new Map<string, Set<string>>();

@@ -42,13 +42,21 @@ function searchable(nodes: ElementContent[]): ElementContent[] {
  */
 export const sentence = (text: string) => (/[.!?:;…)"”’]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-function document(url: string, title: string, body: ElementContent[], { keywords = [], filters = {} }: { keywords?: string[]; filters?: Record<string, string> } = {}): SearchDocument {
+function document(
+  url: string,
+  title: string,
+  body: ElementContent[],
+  { keywords = [], filters = {} }: { keywords?: string[]; filters?: Record<string, string> } = {},
+): SearchDocument {
   const head = [
     h('title', title),
     ...(keywords.length ? [h('meta', { name: 'keywords', content: keywords.join(', '), dataPagefindMeta: 'keywords[content]' })] : []),
     ...Object.entries(filters).map(([name, value]) => h('meta', { name: `filter-${name}`, content: value, dataPagefindFilter: `${name}[content]` })),
   ];
-  const tree: Root = { type: 'root', children: [h('html', { lang: 'en' }, [h('head', head), h('body', [h('main', { dataPagefindBody: '' }, [h('h1', title), ...body])])])] };
+  const tree: Root = {
+    type: 'root',
+    children: [h('html', { lang: 'en' }, [h('head', head), h('body', [h('main', { dataPagefindBody: '' }, [h('h1', title), ...body])])])],
+  };
   return { url, html: toHtml(tree), text: `${title} ${keywords.join(' ')} ${textOf(tree)}` };
 }
 
@@ -62,9 +70,29 @@ function textOf(node: Root | ElementContent): string {
 function blocks(list: Block[], site: GuideSite): ElementContent[] {
   return list.flatMap((block): ElementContent[] => {
     if (block.kind === 'prose' || block.kind === 'footnotes') return prose(block.fragment);
-    if (block.kind === 'comparison') return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
-    if (block.name === 'ConcernList') return [h('ul', site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${sentence(concern.description)}`)))];
-    return [h('ul', site.guide.services.map((service) => h('li', [`${service.name}: ${sentence(service.summary)} `, h('ul', service.features.map((feature) => h('li', sentence(feature))))])))];
+    if (block.kind === 'comparison')
+      return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
+    if (block.name === 'ConcernList')
+      return [
+        h(
+          'ul',
+          site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${sentence(concern.description)}`)),
+        ),
+      ];
+    return [
+      h(
+        'ul',
+        site.guide.services.map((service) =>
+          h('li', [
+            `${service.name}: ${sentence(service.summary)} `,
+            h(
+              'ul',
+              service.features.map((feature) => h('li', sentence(feature))),
+            ),
+          ]),
+        ),
+      ),
+    ];
   });
 }
 
@@ -77,7 +105,10 @@ function categoryDocument(site: GuideSite, category: Category, at: (path: string
   const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', plainText(category.summary))])] : [];
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
-  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...summary], { keywords: category.keywords, filters: { ...scope, category: category.slug, ...(group ? { group } : {}) } });
+  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...summary], {
+    keywords: category.keywords,
+    filters: { ...scope, category: category.slug, ...(group ? { group } : {}) },
+  });
 }
 
 /**
@@ -98,7 +129,12 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const page = { filters: scope };
   // Pages that sum up the whole guide: search ranks the page that treats a topic above them.
   const summary = { filters: { ...scope, role: 'summary' } };
-  const home = document(at(''), meta.title, [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)], summary);
+  const home = document(
+    at(''),
+    meta.title,
+    [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)],
+    summary,
+  );
   const gettingStarted = document(
     at(ownRoutes.gettingStarted),
     'Getting started',
@@ -106,12 +142,23 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
       h('p', meta.gettingStartedIntro),
       ...site.resources.flatMap(({ service, entries }) => [
         h('h2', { id: resourceGroupId(service.id) }, service.name),
-        ...entries.flatMap((entry) => [h('h3', { id: entry.anchor }, entry.title), h('p', `${entry.kind === 'guide' ? 'Guide' : 'Tutorial'}: ${sentence(entry.description)}`)]),
+        ...entries.flatMap((entry) => [
+          h('h3', { id: entry.anchor }, entry.title),
+          h('p', `${entry.kind === 'guide' ? 'Guide' : 'Tutorial'}: ${sentence(entry.description)}`),
+        ]),
       ]),
     ],
     page,
   );
-  const history = document(at(ownRoutes.history), 'Document history', [h('p', meta.historyIntro), ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`))], page);
+  const history = document(
+    at(ownRoutes.history),
+    'Document history',
+    [
+      h('p', meta.historyIntro),
+      ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
+    ],
+    page,
+  );
   const decision = guide.decision;
   const decide = decision
     ? [
@@ -120,9 +167,17 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
           decision.title,
           [
             h('p', decision.intro),
-            ...decision.questions.map((question) => h('p', `${sentence(question.text)} ${sentence(question.answers.map((answer) => answer.label).join('; '))}`)),
+            ...decision.questions.map((question) =>
+              h('p', `${sentence(question.text)} ${sentence(question.answers.map((answer) => answer.label).join('; '))}`),
+            ),
             h('h2', { id: 'rules' }, 'How the recommendation is made'),
-            ...decision.rules.map((rule, index) => h('p', { id: ruleAnchor(index) }, `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`)),
+            ...decision.rules.map((rule, index) =>
+              h(
+                'p',
+                { id: ruleAnchor(index) },
+                `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`,
+              ),
+            ),
           ],
           summary,
         ),

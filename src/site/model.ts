@@ -7,7 +7,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
-import { categoryAnchors, ContentError, ContentErrors, closest, fragmentsOf, listOf, type Category, type Fragment, type Guide, type Resource, type Service } from '../guide/index.ts';
+import {
+  categoryAnchors,
+  ContentError,
+  ContentErrors,
+  closest,
+  fragmentsOf,
+  listOf,
+  type Category,
+  type Fragment,
+  type Guide,
+  type Resource,
+  type Service,
+} from '../guide/index.ts';
 import type { Library } from '../guide/library.ts';
 import { layoutIds, ownRoutes, reservedAddresses, type Reserved } from './routes.ts';
 import { categoryNavigation, type CategoryNavigation } from './navigation.ts';
@@ -27,9 +39,16 @@ export const pdfAutoLimit = 100;
 export function pdfPlan(settings: Settings, categories: number): { print: boolean; reason: string } {
   if (settings.pdf === 'off') return { print: false, reason: 'GUIDEPOST_PDF=off' };
   const chosen = process.env['GUIDEPOST_CHROMIUM'];
-  if (!settings.chromium) return { print: false, reason: chosen ? `GUIDEPOST_CHROMIUM=${chosen} does not exist` : 'no Chromium found; install one, or set GUIDEPOST_CHROMIUM to its path' };
+  if (!settings.chromium)
+    return {
+      print: false,
+      reason: chosen ? `GUIDEPOST_CHROMIUM=${chosen} does not exist` : 'no Chromium found; install one, or set GUIDEPOST_CHROMIUM to its path',
+    };
   if (settings.pdf === 'auto' && categories > pdfAutoLimit) {
-    return { print: false, reason: `the site has ${categories} categories, more than the ${pdfAutoLimit} printed by default (about 40 ms a category); GUIDEPOST_PDF=on prints it anyway` };
+    return {
+      print: false,
+      reason: `the site has ${categories} categories, more than the ${pdfAutoLimit} printed by default (about 40 ms a category); GUIDEPOST_PDF=on prints it anyway`,
+    };
   }
   return { print: true, reason: '' };
 }
@@ -90,7 +109,9 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
   const slugs = library?.guides.map((entry) => entry.slug) ?? [];
   const categories = library ? library.guides.reduce((sum, entry) => sum + entry.guide.categories.length, 0) : (content as Guide).categories.length;
   const pdf = pdfPlan(settings, categories);
-  const guides = library ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs, pdf.print)) : [guideSite(content as Guide, undefined, settings, [], pdf.print)];
+  const guides = library
+    ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs, pdf.print))
+    : [guideSite(content as Guide, undefined, settings, [], pdf.print)];
   const site: Site = {
     settings,
     urls: makeUrls(settings.base, settings.siteUrl),
@@ -191,7 +212,10 @@ export function categoryOutline(category: Category, services: Guide['services'])
   const entries = category.body.flatMap((block): OutlineEntry[] => {
     if (block.kind === 'prose') return headings(block.fragment);
     if (block.kind === 'comparison') {
-      return block.sides.flatMap((side) => [{ depth: 2, id: side.service, text: services.find((service) => service.id === side.service)?.name ?? side.service }, ...headings(side.fragment)]);
+      return block.sides.flatMap((side) => [
+        { depth: 2, id: side.service, text: services.find((service) => service.id === side.service)?.name ?? side.service },
+        ...headings(side.fragment),
+      ]);
     }
     return [];
   });
@@ -213,7 +237,12 @@ function pageAnchors(site: Site): Map<string, Set<string>> {
     const introductionIds = guide.introduction.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.headings.map((heading) => heading.id)));
     const { listsAll, groups } = guideSite.navigation;
     const glanceIds = listsAll ? guide.categories.map((category) => glanceRowId(category.slug)) : [];
-    if (!listsAll) for (const group of groups) page(at(glanceGroupPath(group.slug)), group.categories.map((category) => glanceRowId(category.slug)));
+    if (!listsAll)
+      for (const group of groups)
+        page(
+          at(glanceGroupPath(group.slug)),
+          group.categories.map((category) => glanceRowId(category.slug)),
+        );
     const resourceIds = guideSite.resources.flatMap(({ service, entries }) => [resourceGroupId(service.id), ...entries.map((entry) => entry.anchor)]);
     page(at(ownRoutes.home), [...introductionIds, ...glanceIds]);
     for (const category of guide.categories) page(at(`${category.slug}/`), categoryAnchors(category));
@@ -242,15 +271,40 @@ function checkAddresses(site: Site, reserved: Reserved): ContentError[] {
   const forCategories = site.library ? reserved.guide : new Map([...reserved.site, ...reserved.guide]);
   for (const { slug, guide } of site.guides) {
     if (slug && reserved.site.has(slug)) {
-      errors.push(new ContentError({ file: guide.files.guide.replace(/guide\.yaml$/, '') }, 'folder name', `"${slug}" is an address the site already uses (${reserved.site.get(slug)})`, `a guide folder named other than ${listOf([...reserved.site.keys()].sort())}`));
+      errors.push(
+        new ContentError(
+          { file: guide.files.guide.replace(/guide\.yaml$/, '') },
+          'folder name',
+          `"${slug}" is an address the site already uses (${reserved.site.get(slug)})`,
+          `a guide folder named other than ${listOf([...reserved.site.keys()].sort())}`,
+        ),
+      );
     }
     for (const category of guide.categories) {
       [category.slug, ...category.formerSlugs].forEach((address, index) => {
         const field = index > 0 ? 'formerSlugs' : category.slugFrom;
         const owner = forCategories.get(address);
-        if (owner) errors.push(new ContentError({ file: category.file }, field, `"${address}" is an address the site already uses (${owner})`, `a slug other than ${listOf([...forCategories.keys()].sort())}`, category.path));
+        if (owner)
+          errors.push(
+            new ContentError(
+              { file: category.file },
+              field,
+              `"${address}" is an address the site already uses (${owner})`,
+              `a slug other than ${listOf([...forCategories.keys()].sort())}`,
+              category.path,
+            ),
+          );
         const guideSlug = site.guides.find((other) => other.slug === address);
-        if (guideSlug) errors.push(new ContentError({ file: category.file }, field, `"${address}" is also the slug of the guide ${guideSlug.guide.files.guide}, so a link /${address}/ would be ambiguous`, 'a category slug that no guide of the library has', category.path));
+        if (guideSlug)
+          errors.push(
+            new ContentError(
+              { file: category.file },
+              field,
+              `"${address}" is also the slug of the guide ${guideSlug.guide.files.guide}, so a link /${address}/ would be ambiguous`,
+              'a category slug that no guide of the library has',
+              category.path,
+            ),
+          );
       });
     }
   }
@@ -267,13 +321,20 @@ function checkContentLinks(site: Site, projectRoot: string): ContentError[] {
   for (const guideSite of site.guides) {
     const { guide } = guideSite;
     const sources: { file: string; path: string | undefined; fragment: Fragment; page: string }[] = [
-      ...guide.introduction.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: guide.files.introduction, path: undefined, fragment, page: ownRoutes.home }))),
-      ...guide.categories.flatMap((category) => category.body.flatMap((block) => fragmentsOf(block).map((fragment) => ({ file: category.file, path: category.path, fragment, page: `${category.slug}/` })))),
+      ...guide.introduction.flatMap((block) =>
+        fragmentsOf(block).map((fragment) => ({ file: guide.files.introduction, path: undefined, fragment, page: ownRoutes.home })),
+      ),
+      ...guide.categories.flatMap((category) =>
+        category.body.flatMap((block) =>
+          fragmentsOf(block).map((fragment) => ({ file: category.file, path: category.path, fragment, page: `${category.slug}/` })),
+        ),
+      ),
     ];
     for (const { file, path, fragment, page } of sources) {
       for (const link of fragment.links) {
         const problem = linkProblem(link.href, page, guideSite, site, projectRoot);
-        if (problem) errors.push(new ContentError({ file, line: link.line, column: link.column }, 'link', `"${link.href}" ${problem.problem}`, problem.expected, path));
+        if (problem)
+          errors.push(new ContentError({ file, line: link.line, column: link.column }, 'link', `"${link.href}" ${problem.problem}`, problem.expected, path));
       }
     }
   }
@@ -287,7 +348,11 @@ function linkProblem(href: string, page: string, guideSite: GuideSite, site: Sit
   const examplePage = example ? `/${example.slug}/` : '/a-category/';
   const exampleSection = example?.sides[0] ? `${examplePage}#${example.sides[0].service}` : examplePage;
   const [pathPart = '', fragment] = href.split('#') as [string, string | undefined];
-  if (pathPart && !pathPart.startsWith('/')) return { problem: 'is a relative address, which would change meaning on the whole-guide page', expected: `a link written from the site root, such as "${exampleSection}"` };
+  if (pathPart && !pathPart.startsWith('/'))
+    return {
+      problem: 'is a relative address, which would change meaning on the whole-guide page',
+      expected: `a link written from the site root, such as "${exampleSection}"`,
+    };
   let path: string;
   try {
     // The address under the base path, as the link will be written out.
@@ -299,11 +364,17 @@ function linkProblem(href: string, page: string, guideSite: GuideSite, site: Sit
   if (!ids) {
     if (!fragment && existsSync(join(projectRoot, 'public', path))) return undefined;
     const suggestion = closest(path, [...site.anchors.keys()]);
-    return { problem: `leads to no page of the site${suggestion !== undefined ? ` (did you mean "/${suggestion}"?)` : ''}`, expected: `the address of an existing page, ending in "/", such as "${examplePage}", or a file of public/` };
+    return {
+      problem: `leads to no page of the site${suggestion !== undefined ? ` (did you mean "/${suggestion}"?)` : ''}`,
+      expected: `the address of an existing page, ending in "/", such as "${examplePage}", or a file of public/`,
+    };
   }
   if (fragment === undefined || fragment === '') return undefined;
   if (ids.has(fragment)) return undefined;
   const sections = [...ids].filter((id) => !(layoutIds as readonly string[]).includes(id));
   const suggestion = closest(fragment, sections);
-  return { problem: `names a section /${path} does not have${suggestion ? ` (did you mean "#${suggestion}"?)` : ''}`, expected: `one of its section ids: ${listOf(sections.slice(0, 12))}${sections.length > 12 ? ', …' : ''}` };
+  return {
+    problem: `names a section /${path} does not have${suggestion ? ` (did you mean "#${suggestion}"?)` : ''}`,
+    expected: `one of its section ids: ${listOf(sections.slice(0, 12))}${sections.length > 12 ? ', …' : ''}`,
+  };
 }

@@ -37,7 +37,11 @@ export function categoryNavigation(categories: Category[]): CategoryNavigation {
     // A group too large to list is listed in parts, so no list ever grows past the limit.
     groups = [...named].flatMap(([title, members]) => {
       const parts = chunks(members);
-      return parts.map((part, index) => (parts.length === 1 ? { slug: slugger.slug(title), title, categories: part } : { slug: slugger.slug(`${title} ${index + 1}`), title: `${title} (${index + 1} of ${parts.length})`, categories: part }));
+      return parts.map((part, index) =>
+        parts.length === 1
+          ? { slug: slugger.slug(title), title, categories: part }
+          : { slug: slugger.slug(`${title} ${index + 1}`), title: `${title} (${index + 1} of ${parts.length})`, categories: part },
+      );
     });
   } else if (categories.length > navListLimit) {
     groups = chunks(categories).map((part, index) => {

@@ -36,7 +36,16 @@ const generatedPerGuide = [ownRoutes.llms, ownRoutes.llmsFull, ownRoutes.data, o
  * Ids the page layout gives its own elements, and the home page's sections. A heading written in content
  * never takes one of them (see loadGuide's layoutIds).
  */
-export const layoutIds = ['main', 'search-dialog-input', 'search-page-input', 'toc-title', 'introduction', 'at-a-glance', 'glance-caption', 'whole-guide-contents'] as const;
+export const layoutIds = [
+  'main',
+  'search-dialog-input',
+  'search-page-input',
+  'toc-title',
+  'introduction',
+  'at-a-glance',
+  'glance-caption',
+  'whole-guide-contents',
+] as const;
 
 /** Addresses already taken, with what takes them: at the site's root, and at a guide's root. */
 export interface Reserved {

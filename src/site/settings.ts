@@ -59,7 +59,9 @@ function sourceDate(value: string | undefined): Date | undefined {
   const date = /^\d+$/.test(value.trim()) ? new Date(Number(value.trim()) * 1000) : undefined;
   // A PDF date has four digits for the year.
   if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
-    throw new Error(`SOURCE_DATE_EPOCH "${value}" is not a date. Expected whole seconds since 1970-01-01 UTC, such as $(git log -1 --format=%ct) or $(date +%s)`);
+    throw new Error(
+      `SOURCE_DATE_EPOCH "${value}" is not a date. Expected whole seconds since 1970-01-01 UTC, such as $(git log -1 --format=%ct) or $(date +%s)`,
+    );
   }
   return date;
 }
@@ -67,7 +69,9 @@ function sourceDate(value: string | undefined): Date | undefined {
 function pdfMode(value: string | undefined): PdfMode {
   const mode = (value || 'auto').trim().toLowerCase();
   if ((pdfModes as readonly string[]).includes(mode)) return mode as PdfMode;
-  throw new Error(`GUIDEPOST_PDF "${value}" is not a choice. Expected one of ${pdfModes.join(', ')} (auto, the default, prints the PDF when the site is small enough to print in seconds)`);
+  throw new Error(
+    `GUIDEPOST_PDF "${value}" is not a choice. Expected one of ${pdfModes.join(', ')} (auto, the default, prints the PDF when the site is small enough to print in seconds)`,
+  );
 }
 
 /** "/guides/x" or "guides/x/" → "/guides/x/"; nothing → "/". */
@@ -84,6 +88,7 @@ function normalizeSiteUrl(value: string): string {
     throw new Error(`SITE_URL "${value}" is not an absolute address. Expected something like https://guides.example.com`);
   }
   if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL "${value}" is not an http(s) address. Expected something like https://guides.example.com`);
-  if (url.pathname !== '/') throw new Error(`SITE_URL "${value}" has a path. Expected the origin only, such as ${url.origin}, with the path in BASE_PATH (BASE_PATH=${url.pathname})`);
+  if (url.pathname !== '/')
+    throw new Error(`SITE_URL "${value}" has a path. Expected the origin only, such as ${url.origin}, with the path in BASE_PATH (BASE_PATH=${url.pathname})`);
   return url.origin;
 }

@@ -45,7 +45,10 @@ export const resourceGroupId = (serviceId: string) => `start-${serviceId}`;
 
 /** Stable id of a document-history row: its date and change, so the RSS feed can link to one row. */
 export const historyAnchor = (entry: { date: Date; change: string }) =>
-  `change-${entry.date.toISOString().slice(0, 10)}-${entry.change.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  `change-${entry.date.toISOString().slice(0, 10)}-${entry.change
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 /** Id of a rule in the decision helper's table. */
 export const ruleAnchor = (index: number) => `rule-${index + 1}`;

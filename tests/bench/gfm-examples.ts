@@ -16,10 +16,20 @@ import { unified } from 'unified';
 const FENCE = '`'.repeat(32);
 
 // ---- The examples, read as cmark's test/spec_tests.py reads them (disabled ones still take a number).
-export interface Example { number: number; section: string; extension: string; markdown: string; html: string }
+export interface Example {
+  number: number;
+  section: string;
+  extension: string;
+  markdown: string;
+  html: string;
+}
 export const examples: Example[] = [];
 {
-  let section = '', state = 0, extension = '', markdown = '', html = '';
+  let section = '',
+    state = 0,
+    extension = '',
+    markdown = '',
+    html = '';
   for (const line of readFileSync(new URL('gfm-spec.txt', import.meta.url), 'utf8').split('\n')) {
     if (state === 0 && line.startsWith(`${FENCE} example`)) [state, extension, markdown, html] = [1, line.slice(FENCE.length + 8).trim(), '', ''];
     else if (state === 1 && line === '.') state = 2;
@@ -32,7 +42,7 @@ export const examples: Example[] = [];
   }
 }
 // A GFM extension: named on the fence, or in an "(extension)" section. This spec (0.29-gfm) has no footnote examples.
-export const isGfm = (e: Example) => e.extension !== '' && e.extension !== 'disabled' || e.section.endsWith('(extension)');
+export const isGfm = (e: Example) => (e.extension !== '' && e.extension !== 'disabled') || e.section.endsWith('(extension)');
 
 // ---- What MDX can express: no HTML, no <autolinks>, no JSX tag openers, no { } expressions.
 const htmlSections = new Set(['Raw HTML', 'HTML blocks', 'Disallowed Raw HTML (extension)', 'Autolinks']);
@@ -40,7 +50,11 @@ export const expressible = (e: Example) => e.extension !== 'disabled' && !htmlSe
 
 // ---- The normalisation, as cmark's test/normalize.py does it.
 // Block tags as in normalize.py: whitespace next to them is not content.
-const BLOCK = new Set('article header aside hgroup blockquote hr iframe body li map button object canvas ol caption output col p colgroup pre dd progress div section dl table td dt tbody embed textarea fieldset tfoot figcaption th figure thead footer tr form ul h1 h2 h3 h4 h5 h6 video script style'.split(' '));
+const BLOCK = new Set(
+  'article header aside hgroup blockquote hr iframe body li map button object canvas ol caption output col p colgroup pre dd progress div section dl table td dt tbody embed textarea fieldset tfoot figcaption th figure thead footer tr form ul h1 h2 h3 h4 h5 h6 video script style'.split(
+    ' ',
+  ),
+);
 const isBlock = (node: RootContent | undefined) => node?.type === 'element' && BLOCK.has(node.tagName);
 
 /** Parsed, then written back: tags lowercased, self-closing unified, entities decoded alike, attributes sorted. */
@@ -69,9 +83,15 @@ export function normalise(html: string): string {
 // ---- Indented code. Two parsers: plain remark, and plain remark with only indented code turned off, as
 // remark-mdx turns it off (micromark-extension-mdx-md).
 export const plainParser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
-export const noIndentedCode = unified().use(function () {
-  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
-}).use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+export const noIndentedCode = unified()
+  .use(function () {
+    (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+  })
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeStringify);
 
 /** Whether the example means something else without indented code, which MDX leaves out. */
-export const needsIndentedCode = (e: Example) => normalise(String(plainParser.processSync(e.markdown))) !== normalise(String(noIndentedCode.processSync(e.markdown)));
+export const needsIndentedCode = (e: Example) =>
+  normalise(String(plainParser.processSync(e.markdown))) !== normalise(String(noIndentedCode.processSync(e.markdown)));

@@ -39,14 +39,23 @@ function reason(e: Example, expected: string, actual: string): string {
   if (render(plainParser) === expected && render(noIndentedCode) === actual) return INDENTED;
   if (render(plainParser) === expected) return 'passes without remark-mdx (another MDX syntax difference)';
   if (e.markdown.includes('ftp://')) return 'ftp:// is not an autolink literal in micromark-extension-gfm-autolink-literal (http(s)://, www. and e-mail only)';
-  if (/ class="(contains-task-list|task-list-item)"/.test(actual) && normalise(actual.replace(/ class="(contains-task-list|task-list-item)"/g, '')) === expected) return 'only the task-list classes remark-gfm adds differ';
+  if (
+    / class="(contains-task-list|task-list-item)"/.test(actual) &&
+    normalise(actual.replace(/ class="(contains-task-list|task-list-item)"/g, '')) === expected
+  )
+    return 'only the task-list classes remark-gfm adds differ';
   let i = 0;
   while (i < expected.length && expected[i] === actual[i]) i++;
   const at = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 25), i + 35));
   return `differs at ${at(expected)} (expected) vs ${at(actual)} (got)`;
 }
 
-interface Row { examples: number; pass: number; fail: number; parseErrors: number }
+interface Row {
+  examples: number;
+  pass: number;
+  fail: number;
+  parseErrors: number;
+}
 const rows = new Map<string, Row>();
 const failures: string[] = [];
 const parseErrors: string[] = [];
@@ -74,10 +83,13 @@ for (const e of kept) {
 }
 
 // The spec disables its two task-list examples (cmark-gfm tests them elsewhere): measured apart, not counted.
-const disabled = examples.filter((e) => e.extension === 'disabled').map((e) => {
-  const expected = normalise(e.html), got = normalise(String(parser.processSync(e.markdown)));
-  return `${e.number} (${e.section}): ${expected === got ? 'pass' : reason(e, expected, got)}`;
-});
+const disabled = examples
+  .filter((e) => e.extension === 'disabled')
+  .map((e) => {
+    const expected = normalise(e.html),
+      got = normalise(String(parser.processSync(e.markdown)));
+    return `${e.number} (${e.section}): ${expected === got ? 'pass' : reason(e, expected, got)}`;
+  });
 
 // ---- 4. The real guide compiler: compiles, or which of the guide's rules refused the example.
 const guideDir = mkdtempSync(join(tmpdir(), 'gfm-spec-'));
@@ -86,8 +98,13 @@ let compiled = 0;
 for (const e of kept) {
   const context: GuideFileContext = {
     source: { path: join(guideDir, 'introduction.mdx'), shown: 'introduction.mdx', text: e.markdown },
-    kind: 'introduction', serviceIds: undefined, slugger: pageSlugger([]), minDepth: 1, guideDir,
-    examples: { page: '/x/', service: undefined }, errors: [],
+    kind: 'introduction',
+    serviceIds: undefined,
+    slugger: pageSlugger([]),
+    minDepth: 1,
+    guideDir,
+    examples: { page: '/x/', service: undefined },
+    errors: [],
   };
   let messages: string[];
   try {
@@ -98,7 +115,16 @@ for (const e of kept) {
   }
   if (messages.length === 0) compiled++;
   // The category is the message without its place and quoted specifics, so alike refusals group together.
-  for (const category of new Set(messages.map((m) => m.replace(/^introduction\.mdx(:\d+)*: /, '').replace(/(["“‘`]).*?(["”’`])/g, '…').replace(/\. Expected.*/s, '').replace(/ \(looked for [^)]*\)/, '').slice(0, 140)))) {
+  for (const category of new Set(
+    messages.map((m) =>
+      m
+        .replace(/^introduction\.mdx(:\d+)*: /, '')
+        .replace(/(["“‘`]).*?(["”’`])/g, '…')
+        .replace(/\. Expected.*/s, '')
+        .replace(/ \(looked for [^)]*\)/, '')
+        .slice(0, 140),
+    ),
+  )) {
     refusals.set(category, [...(refusals.get(category) ?? []), e.number]);
   }
 }
@@ -106,20 +132,41 @@ rmSync(guideDir, { recursive: true, force: true });
 
 // ---- 5. The report, as Markdown for GFM.md.
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
-const sum = (kind: string) => [...rows].filter(([k]) => k.startsWith(kind)).reduce((t, [, r]) => ({ examples: t.examples + r.examples, pass: t.pass + r.pass, fail: t.fail + r.fail, parseErrors: t.parseErrors + r.parseErrors }), { examples: 0, pass: 0, fail: 0, parseErrors: 0 });
-const cm = sum('CommonMark'), gfm = sum('GFM');
+const sum = (kind: string) =>
+  [...rows]
+    .filter(([k]) => k.startsWith(kind))
+    .reduce((t, [, r]) => ({ examples: t.examples + r.examples, pass: t.pass + r.pass, fail: t.fail + r.fail, parseErrors: t.parseErrors + r.parseErrors }), {
+      examples: 0,
+      pass: 0,
+      fail: 0,
+      parseErrors: 0,
+    });
+const cm = sum('CommonMark'),
+  gfm = sum('GFM');
 const out: string[] = [];
-out.push(`Examples in the spec: ${examples.length} (${examples.filter((e) => e.extension === 'disabled').length} disabled); MDX-expressible by the filter: ${kept.length} (CommonMark ${cm.examples}, GFM extensions ${gfm.examples}).`, '');
+out.push(
+  `Examples in the spec: ${examples.length} (${examples.filter((e) => e.extension === 'disabled').length} disabled); MDX-expressible by the filter: ${kept.length} (CommonMark ${cm.examples}, GFM extensions ${gfm.examples}).`,
+  '',
+);
 out.push('| | examples | pass | fail | parse error | pass rate | target |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 out.push(`| CommonMark | ${cm.examples} | ${cm.pass} | ${cm.fail} | ${cm.parseErrors} | ${pct(cm.pass, cm.examples)} | ≥ 99% |`);
 const indented = failures.filter((f) => f.endsWith(INDENTED)).length;
-out.push(`| CommonMark, leaving out the ${indented} examples that need indented code | ${cm.examples - indented} | ${cm.pass} | ${cm.fail - indented} | ${cm.parseErrors} | ${pct(cm.pass, cm.examples - indented)} | |`);
+out.push(
+  `| CommonMark, leaving out the ${indented} examples that need indented code | ${cm.examples - indented} | ${cm.pass} | ${cm.fail - indented} | ${cm.parseErrors} | ${pct(cm.pass, cm.examples - indented)} | |`,
+);
 out.push(`| GFM extensions | ${gfm.examples} | ${gfm.pass} | ${gfm.fail} | ${gfm.parseErrors} | ${pct(gfm.pass, gfm.examples)} | ≥ 95% |`, '');
 out.push('| kind | section | examples | pass | fail | parse error |', '| --- | --- | ---: | ---: | ---: | ---: |');
 for (const [key, r] of rows) out.push(`| ${key.split('\t').join(' | ')} | ${r.examples} | ${r.pass} | ${r.fail} | ${r.parseErrors} |`);
 out.push('', `Failing examples (${failures.length}):`, ...failures.map((f) => `- ${f}`));
 out.push('', `Parse errors with remark-mdx (${parseErrors.length}):`, ...parseErrors.map((f) => `- ${f}`));
 out.push('', 'Disabled examples, not counted:', ...disabled.map((f) => `- ${f}`));
-out.push('', `Real compiler: ${compiled} of ${kept.length} compile with no error (${pct(compiled, kept.length)}). Refusals by reason:`, '', '| reason | examples |', '| --- | --- |');
-for (const [category, numbers] of [...refusals].sort((a, b) => b[1].length - a[1].length)) out.push(`| ${category.replaceAll('|', '\\|')} | ${numbers.length}: ${numbers.join(', ')} |`);
+out.push(
+  '',
+  `Real compiler: ${compiled} of ${kept.length} compile with no error (${pct(compiled, kept.length)}). Refusals by reason:`,
+  '',
+  '| reason | examples |',
+  '| --- | --- |',
+);
+for (const [category, numbers] of [...refusals].sort((a, b) => b[1].length - a[1].length))
+  out.push(`| ${category.replaceAll('|', '\\|')} | ${numbers.length}: ${numbers.join(', ')} |`);
 console.log(out.join('\n'));

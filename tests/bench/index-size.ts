@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
  */
 export function indexBytes(dist: string): number {
   const pagefind = join(dist, 'pagefind');
-  const files = (readdirSync(pagefind, { recursive: true }) as string[]).filter((file) => /^(index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file));
+  const files = (readdirSync(pagefind, { recursive: true }) as string[]).filter((file) =>
+    /^(index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file),
+  );
   // The vocabulary is plain JSON, which hosts send compressed; Pagefind's files are compressed already.
   const vocabulary = join(dist, 'search', 'terms.json');
   const extra = (() => {
@@ -29,7 +31,11 @@ export function indexBytes(dist: string): number {
  */
 /** The sibling modules `code` imports: at once, and with `later` also those it imports when first used. */
 const importsOf = (code: string, later: boolean) =>
-  [...code.matchAll(later ? /\bimport\s*(?:[\w*{}\s,$]+from\s*|\(\s*)?["'`]\.\/([^"'`]+)["'`]/g : /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map(([, file = '']) => file);
+  [
+    ...code.matchAll(
+      later ? /\bimport\s*(?:[\w*{}\s,$]+from\s*|\(\s*)?["'`]\.\/([^"'`]+)["'`]/g : /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g,
+    ),
+  ].map(([, file = '']) => file);
 
 export function searchCodeBytes(dist: string): number {
   const assets = join(dist, '_astro');

@@ -44,13 +44,27 @@ try {
   for (const preset of ['mobile', 'desktop'] as const) {
     for (const [name, path] of pages) {
       const output = join(scratch, 'report.json');
-      execFileSync('npx', ['--yes', lighthouse, new URL(path, server.url).href, '--quiet', '--output=json', `--output-path=${output}`,
-        `--only-categories=${categories.join(',')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(
+        'npx',
+        [
+          '--yes',
+          lighthouse,
+          new URL(path, server.url).href,
+          '--quiet',
+          '--output=json',
+          `--output-path=${output}`,
+          `--only-categories=${categories.join(',')}`,
+          ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        ],
+        { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
       const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
       const scores = categories.map((category) => Math.round(report.categories[category].score * 100));
       const metric = (id: string) => report.audits[id]?.displayValue?.replace(/\u00a0/g, ' ') ?? '–';
-      rows.push(`| ${preset} | ${name} | ${scores.join(' | ')} | ${metric('largest-contentful-paint')} | ${metric('cumulative-layout-shift')} | ${metric('total-blocking-time')} |`);
+      rows.push(
+        `| ${preset} | ${name} | ${scores.join(' | ')} | ${metric('largest-contentful-paint')} | ${metric('cumulative-layout-shift')} | ${metric('total-blocking-time')} |`,
+      );
       console.log(rows.at(-1));
     }
   }
@@ -59,7 +73,9 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-writeFileSync(resolve(import.meta.dirname, 'LIGHTHOUSE.md'), `# Lighthouse
+writeFileSync(
+  resolve(import.meta.dirname, 'LIGHTHOUSE.md'),
+  `# Lighthouse
 
 Written by \`npm run bench:lighthouse\` (tests/bench/lighthouse.ts) with ${lighthouse}, on ${new Date().toISOString().slice(0, 10)}, on a
 machine with ${cpus().length} cores, against the built site served by \`npm run serve\`. "mobile" is Lighthouse's
@@ -72,4 +88,5 @@ ${rows.join('\n')}
 
 A shared search link's largest paint is its results, which need the search index: on the throttled phone network
 that takes about two seconds, and it is the one page that can score under 100 for performance.
-`);
+`,
+);

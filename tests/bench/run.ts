@@ -51,7 +51,10 @@ async function timedBuild(content: string, dist: string, pdf: 'on' | 'off' = 'of
   const sampler = setInterval(() => {
     const tree = processTree(child.pid ?? 0);
     peak = Math.max(peak, ...tree.values());
-    treePeak = Math.max(treePeak, [...tree.values()].reduce((sum, rss) => sum + rss, 0));
+    treePeak = Math.max(
+      treePeak,
+      [...tree.values()].reduce((sum, rss) => sum + rss, 0),
+    );
   }, 25);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
@@ -105,7 +108,9 @@ for (const categories of sizes) {
   const range: [number, number] = [Math.min(...measured.map((m) => m.seconds)), Math.max(...measured.map((m) => m.seconds))];
   const peak = median(measured.map((m) => m.peak));
   const treePeak = median(measured.map((m) => m.treePeak));
-  const visits = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((page) => ({ page, visit: firstVisit(dist, page) }));
+  const visits = (readdirSync(dist, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((page) => ({ page, visit: firstVisit(dist, page) }));
   const heaviest = (list: typeof visits) => list.reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
   const isListing = (page: string) => Object.values(listingPages).some((pattern) => pattern.test(page));
   const fixed = heaviest(visits.filter(({ page }) => !isListing(page)));
@@ -113,7 +118,19 @@ for (const categories of sizes) {
     Object.entries(listingPages).map(([name, pattern]) => [name, heaviest(visits.filter(({ page }) => pattern.test(page))).visit]),
   ) as Row['listing'];
   const mostScript = visits.reduce((a, b) => (b.visit.js > a.visit.js ? b : a));
-  const row: Row = { categories, seconds, range, peak, treePeak, dist: folderSize(dist), index: folderSize(join(dist, 'pagefind')), fixed, category: firstVisit(dist, 'category-1/index.html'), listing, mostScript };
+  const row: Row = {
+    categories,
+    seconds,
+    range,
+    peak,
+    treePeak,
+    dist: folderSize(dist),
+    index: folderSize(join(dist, 'pagefind')),
+    fixed,
+    category: firstVisit(dist, 'category-1/index.html'),
+    listing,
+    mostScript,
+  };
   rows.push(row);
   console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest fixed-size page ${fixed.page} ${kib(fixed.visit.total)}`);
   // The PDF, once, where a Chromium is at hand: what printing adds to the build.
@@ -139,8 +156,12 @@ const library = await (async () => {
   process.stdout.write(`building a library of ${libraryGuides} guides × 13 categories, ${runs} times… `);
   const measured = [];
   for (let run = 0; run < runs; run++) measured.push(await timedBuild(content, dist));
-  const visits = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((page) => ({ page, visit: firstVisit(dist, page) }));
-  const fixed = visits.filter(({ page }) => !/^(index\.html|services\/|search\/|[^/]+\/index\.html|[^/]+\/whole-guide\/)/.test(page)).reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
+  const visits = (readdirSync(dist, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((page) => ({ page, visit: firstVisit(dist, page) }));
+  const fixed = visits
+    .filter(({ page }) => !/^(index\.html|services\/|search\/|[^/]+\/index\.html|[^/]+\/whole-guide\/)/.test(page))
+    .reduce((a, b) => (b.visit.total > a.visit.total ? b : a));
   const result = {
     seconds: median(measured.map((m) => m.seconds)),
     range: [Math.min(...measured.map((m) => m.seconds)), Math.max(...measured.map((m) => m.seconds))] as [number, number],
@@ -160,8 +181,9 @@ const visitCell = (visit: FirstVisit) => `${kib(visit.total)} (JS ${kib(visit.js
 const table = [
   '| categories | build, median (fastest–slowest) | peak memory, largest process | peak memory, all processes | dist | Pagefind index | category page | heaviest other page |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((row) =>
-    `| ${row.categories} | ${row.seconds.toFixed(1)} s (${row.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.category)} | ${visitCell(row.fixed.visit)} \`${row.fixed.page}\` |`,
+  ...rows.map(
+    (row) =>
+      `| ${row.categories} | ${row.seconds.toFixed(1)} s (${row.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.category)} | ${visitCell(row.fixed.visit)} \`${row.fixed.page}\` |`,
   ),
 ].join('\n');
 const listingTable = [
@@ -177,7 +199,7 @@ const thirteen = rows.find((row) => row.categories === 13);
 const growth = rows.slice(1).map((row, index) => {
   const before = rows[index]!;
   const added = row.categories - before.categories;
-  return `| ${before.categories} → ${row.categories} | ${(((row.seconds - before.seconds) * 1000) / added).toFixed(1)} ms | ${(((row.peak - before.peak) / 1024) / added).toFixed(0)} KiB |`;
+  return `| ${before.categories} → ${row.categories} | ${(((row.seconds - before.seconds) * 1000) / added).toFixed(1)} ms | ${((row.peak - before.peak) / 1024 / added).toFixed(0)} KiB |`;
 });
 /** Per listing page: met at every size, or the sizes where it is missed. */
 const listingVerdict = (Object.keys(listingPages) as (keyof Row['listing'])[])
@@ -204,13 +226,19 @@ Pages that list categories (by group above 50), and the whole guide, whose full 
 
 ${listingTable}
 
-${library ? `A library of ${libraryGuides} guides of 13 categories each (${library.pages} pages), sharing ten services:
+${
+  library
+    ? `A library of ${libraryGuides} guides of 13 categories each (${library.pages} pages), sharing ten services:
 
 | build, median (fastest–slowest) | peak memory, largest process | home (lists every guide) | a service page (lists its guides) | a category page | heaviest page of fixed size |
 | ---: | ---: | ---: | ---: | ---: | --- |
 | ${library.seconds.toFixed(1)} s (${library.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(library.peak)} | ${visitCell(library.home)} | ${visitCell(library.service)} | ${visitCell(library.category)} | ${visitCell(library.fixed.visit)} \`${library.fixed.page}\` |
 
-` : ''}${pdfRows.length ? `The PDF of the whole guide, printed by Chromium in the same build (one build per size; \`GUIDEPOST_PDF=on\`):
+`
+    : ''
+}${
+  pdfRows.length
+    ? `The PDF of the whole guide, printed by Chromium in the same build (one build per size; \`GUIDEPOST_PDF=on\`):
 
 | categories | build with the PDF | added by the PDF | peak memory, all processes | PDF | pages |
 | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -218,7 +246,9 @@ ${pdfRows.map((row) => `| ${row.categories} | ${row.seconds.toFixed(1)} s | ${ro
 
 By default (\`GUIDEPOST_PDF=auto\`) a site is printed up to ${pdfAutoLimit} categories in all; the figures above are why.
 
-` : ''}How the cost grows, for each category added:
+`
+    : ''
+}How the cost grows, for each category added:
 
 | sizes | build time per added category | peak memory per added category |
 | --- | ---: | ---: |
@@ -232,8 +262,12 @@ ${growth.join('\n')}
 | pages listing categories ≤ 20 KiB | ${listingVerdict} (see below) |
 | JavaScript on a first visit ≤ 6 KiB on every page, listing pages and the search page included | ${verdict(rows.every((row) => row.mostScript.visit.js <= 6 * 1024))}: at most ${kib(Math.max(...rows.map((row) => row.mostScript.visit.js)))} (${rows.at(-1)!.mostScript.page.replace(/index\.html$/, '') || 'home'}) |
 | reading a page needs no JavaScript; search code loads only when used | checked by the browser tests (tests/e2e/search.spec.ts, "reading a page loads no search code or index" and "the search page loads its code when the reader searches, not before") |
-${thousand ? `| 1,000 categories build in ≤ 10 s (Starlight 0.42 on Astro 7.3: 20.7 s) | ${verdict(thousand.seconds <= 10)}: ${thousand.seconds.toFixed(1)} s |
-| 1,000 categories peak at ≤ 700 MiB (Starlight: 1.23 GiB) | ${verdict(thousand.peak <= 700 * 2 ** 20)}: ${mib(thousand.peak)} |` : ''}
+${
+  thousand
+    ? `| 1,000 categories build in ≤ 10 s (Starlight 0.42 on Astro 7.3: 20.7 s) | ${verdict(thousand.seconds <= 10)}: ${thousand.seconds.toFixed(1)} s |
+| 1,000 categories peak at ≤ 700 MiB (Starlight: 1.23 GiB) | ${verdict(thousand.peak <= 700 * 2 ** 20)}: ${mib(thousand.peak)} |`
+    : ''
+}
 ${thirteen ? `| 13 categories no slower than before (about 3 s) | ${verdict(thirteen.seconds <= 3)}: ${thirteen.seconds.toFixed(1)} s |` : ''}
 ${library ? `| a library's pages of fixed size ≤ 20 KiB, JS ≤ 6 KiB | ${verdict(library.fixed.visit.total <= 20 * 1024 && library.fixed.visit.js <= 6 * 1024 && library.category.total <= 20 * 1024)}: heaviest ${visitCell(library.fixed.visit)} |` : ''}
 

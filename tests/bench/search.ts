@@ -99,7 +99,8 @@ const top = (o: Outcome, n: number) => o.pages.slice(0, n).includes(o.page!);
 const rightSection = (o: Outcome) => top(o, 3) && o.sections[0] === o.section;
 const honest = (o: Outcome) => o.state === 'partial' || o.state === 'none';
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
-const ratio = (list: Outcome[], test: (o: Outcome) => boolean) => `${percent(list.filter(test).length, list.length)} (${list.filter(test).length}/${list.length})`;
+const ratio = (list: Outcome[], test: (o: Outcome) => boolean) =>
+  `${percent(list.filter(test).length, list.length)} (${list.filter(test).length}/${list.length})`;
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
 
@@ -113,8 +114,15 @@ const perType = types.map((type) => {
 
 const describe = (o: Outcome) => `\`${o.q}\``;
 const failures = [
-  ...answerable.filter((o) => !top(o, 1)).map((o) => `- ${describe(o)} (${o.type}): expected ${o.page}, got ${o.pages.slice(0, 3).join(', ') || 'nothing'}${top(o, 3) ? ' (in the top three)' : ''}. ${o.status}`),
-  ...answerable.filter((o) => o.section && top(o, 3) && !rightSection(o)).map((o) => `- ${describe(o)}: expected section #${o.section} first under ${o.page}, got ${o.sections.map((s) => `#${s}`).join(', ') || 'no section'}`),
+  ...answerable
+    .filter((o) => !top(o, 1))
+    .map(
+      (o) =>
+        `- ${describe(o)} (${o.type}): expected ${o.page}, got ${o.pages.slice(0, 3).join(', ') || 'nothing'}${top(o, 3) ? ' (in the top three)' : ''}. ${o.status}`,
+    ),
+  ...answerable
+    .filter((o) => o.section && top(o, 3) && !rightSection(o))
+    .map((o) => `- ${describe(o)}: expected section #${o.section} first under ${o.page}, got ${o.sections.map((s) => `#${s}`).join(', ') || 'no section'}`),
   ...outcomes.filter((o) => !o.page && !honest(o)).map((o) => `- ${describe(o)} (unanswerable) was presented as an answer: ${o.status}`),
 ];
 
@@ -134,7 +142,10 @@ top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.
 | right page first (top-1) | ${ratio(answerable, (o) => top(o, 1))} |
 | right page in the top three (top-3) | ${ratio(answerable, (o) => top(o, 3))} |
 | right section first under the right page, page in the top three | ${ratio(withSection, rightSection)} |
-| queries the guide cannot answer, answered honestly (partial matches or none, said so) | ${ratio(outcomes.filter((o) => !o.page), honest)} |
+| queries the guide cannot answer, answered honestly (partial matches or none, said so) | ${ratio(
+  outcomes.filter((o) => !o.page),
+  honest,
+)} |
 | answerable queries presented as partial matches | ${percent(answerable.filter(honest).length, answerable.length)} (${answerable.filter(honest).length}) |
 | time from typing to results, index loaded: median, 95th percentile, slowest | ${quantile(0.5)} ms, ${quantile(0.95)} ms, ${times.at(-1)!.toFixed(0)} ms |
 | search index: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB (before this search layer: 43.8 KiB) |

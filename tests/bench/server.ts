@@ -16,7 +16,7 @@ const pages = ['', 'log-retention/', 'integration/', 'search/', 'getting-started
 const clients = 100;
 const perClient = 50;
 let errors = 0;
-let statuses = new Map<number, number>();
+const statuses = new Map<number, number>();
 const latencies: number[] = [];
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 const get = (path: string) =>
@@ -37,9 +37,11 @@ const get = (path: string) =>
     req.end();
   });
 const started = performance.now();
-await Promise.all(Array.from({ length: clients }, async (_, client) => {
-  for (let index = 0; index < perClient; index++) await get(pages[(client + index) % pages.length]!);
-}));
+await Promise.all(
+  Array.from({ length: clients }, async (_, client) => {
+    for (let index = 0; index < perClient; index++) await get(pages[(client + index) % pages.length]!);
+  }),
+);
 const seconds = (performance.now() - started) / 1000;
 agent.destroy();
 latencies.sort((a, b) => a - b);
@@ -71,9 +73,12 @@ Written by \`npm run bench:server\` (tests/bench/server.ts) on ${new Date().toIS
 
 | measure | result |
 | --- | --- |
-| ${clients} clients at once, ${perClient} requests each (pages, a missing page, assets, a folder) | ${clients * perClient} requests in ${seconds.toFixed(1)} s, ${(clients * perClient / seconds).toFixed(0)} a second |
+| ${clients} clients at once, ${perClient} requests each (pages, a missing page, assets, a folder) | ${clients * perClient} requests in ${seconds.toFixed(1)} s, ${((clients * perClient) / seconds).toFixed(0)} a second |
 | connection errors | ${errors} |
-| answers | ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${count} × ${status}`).join(', ')} |
+| answers | ${[...statuses]
+  .sort(([a], [b]) => a - b)
+  .map(([status, count]) => `${count} × ${status}`)
+  .join(', ')} |
 | time to answer: median, 95th percentile, slowest | ${quantile(0.5)} ms, ${quantile(0.95)} ms, ${latencies.at(-1)!.toFixed(1)} ms |
 | a client sending its request a byte a second is cut off after | ${slow.toFixed(1)} s |
 | a client that connects and says nothing is cut off after | ${idle.toFixed(1)} s |

@@ -19,7 +19,9 @@ export function writeSyntheticGuide(dir: string, categories: number, ids?: [stri
   const next = random(seed);
   const [north, south] = ids ?? ['north', 'south'];
   const syllables = ['ka', 'lo', 'mi', 'nu', 'ra', 'te', 'vo', 'shi', 'dan', 'per', 'qua', 'zel', 'bri', 'tor', 'mex', 'lin'];
-  const vocabulary = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+  const vocabulary = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),
+  );
   const word = () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)];
   const sentence = (words: number) => {
     const text = Array.from({ length: words }, word).join(' ');
@@ -36,8 +38,12 @@ purpose: Measures how Guidepost scales.
 lastUpdated: 2025-01-01
 vendor: nobody (the services are invented)
 services:
-${ids ? `  - { id: ${north} }\n  - { id: ${south} }` : `  - { id: north, name: Service North, shortName: North, summary: An invented service., docs: "https://example.com/north", features: [Invented] }
-  - { id: south, name: Service South, shortName: South, summary: An invented service., docs: "https://example.com/south", features: [Invented] }`}
+${
+  ids
+    ? `  - { id: ${north} }\n  - { id: ${south} }`
+    : `  - { id: north, name: Service North, shortName: North, summary: An invented service., docs: "https://example.com/north", features: [Invented] }
+  - { id: south, name: Service South, shortName: South, summary: An invented service., docs: "https://example.com/south", features: [Invented] }`
+}
 concerns:
   - { name: Scale, description: How the generator behaves with many categories. }
 glanceIntro: Every synthetic category at a glance.
@@ -47,7 +53,10 @@ historyIntro: Changes to this synthetic guide.
 `,
   );
   writeFileSync(join(dir, 'introduction.mdx'), `${paragraph(4)}\n\n<ConcernList />\n\n<ServiceList />\n`);
-  writeFileSync(join(dir, 'resources.yaml'), `- { service: ${north}, title: North guide, description: Invented., kind: guide, url: "https://example.com/north/guide" }\n`);
+  writeFileSync(
+    join(dir, 'resources.yaml'),
+    `- { service: ${north}, title: North guide, description: Invented., kind: guide, url: "https://example.com/north/guide" }\n`,
+  );
   writeFileSync(join(dir, 'history.yaml'), '- { change: Generated, description: Synthetic content., date: 2025-01-01 }\n');
   for (let index = 1; index <= categories; index++) {
     const side = (service: string) => `<Side service="${service}">\n\n${paragraph(6)}\n\n${paragraph(6)}\n\n- ${sentence(9)}\n- ${sentence(9)}\n\n</Side>`;

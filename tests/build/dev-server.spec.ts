@@ -26,7 +26,11 @@ test.beforeAll(async () => {
   content = contentCopy();
   const port = await freePort();
   // The npm script itself, so a broken `dev` script fails here.
-  server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: content, NO_COLOR: '1' }, detached: true });
+  server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
+    cwd: projectRoot,
+    env: { ...process.env, GUIDE_CONTENT: content, NO_COLOR: '1' },
+    detached: true,
+  });
   let log = '';
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error(`the dev server did not start:\n${log}`)), 60_000);
@@ -52,7 +56,13 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
 };
 const overlayText = (page: import('@playwright/test').Page) =>
-  page.locator('vite-error-overlay').evaluate((element) => Object.fromEntries(['title', 'message', 'hint', 'code'].map((id) => [id, element.shadowRoot?.querySelector(`#${id}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''])));
+  page
+    .locator('vite-error-overlay')
+    .evaluate((element) =>
+      Object.fromEntries(
+        ['title', 'message', 'hint', 'code'].map((id) => [id, element.shadowRoot?.querySelector(`#${id}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
+      ),
+    );
 
 test('a misspelled frontmatter key and a wrong <Side> show in the browser with file, line and cause; fixing them brings the page back', async () => {
   test.setTimeout(120_000);

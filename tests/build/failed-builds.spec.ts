@@ -34,7 +34,10 @@ test('a failed build leaves the previous site exactly as it was', async () => {
 
 /** Starts a build of `content` into `dist`, and kills it when its output shows `moment`. */
 async function killBuildAt(content: string, dist: string, moment: RegExp, signal: NodeJS.Signals, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['src/cli/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, NO_COLOR: '1' },
+  });
   let output = '';
   await new Promise<void>((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {

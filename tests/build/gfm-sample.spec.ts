@@ -91,12 +91,21 @@ Gamma has nothing to show here.
  * as lines and keeps no line break after the last, so "```\naaa\n```" and the spec's "aaa\n" compare as "aaa").
  */
 const comparable = (html: string) =>
-  normalise(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replaceAll('–', '--').replaceAll('—', '---').replaceAll('…', '...').replace(/\n<\/code><\/pre>/g, '</code></pre>');
+  normalise(html)
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replaceAll('–', '--')
+    .replaceAll('—', '---')
+    .replaceAll('…', '...')
+    .replace(/\n<\/code><\/pre>/g, '</code></pre>');
 
 // Differences the sample finds that the site does not mean, each with its cause. The test fails when one of
 // these starts to match (take it off the list) as when any other example differs.
 const knownDifferences = new Map<number, string>([
-  [330, 'the language of "``` f&ouml;&ouml;" is "föö", and Astro\'s rehypeShiki (@astrojs/markdown-remark, highlight.js) reads it from the class with /\\blanguage-(\\S+)\\b/, which stops at the first non-ASCII letter: the block is labelled "f"'],
+  [
+    330,
+    'the language of "``` f&ouml;&ouml;" is "föö", and Astro\'s rehypeShiki (@astrojs/markdown-remark, highlight.js) reads it from the class with /\\blanguage-(\\S+)\\b/, which stops at the first non-ASCII letter: the block is labelled "f"',
+  ],
 ]);
 
 test('the sample takes every GFM extension example and every CommonMark section the guide can hold', () => {
@@ -105,7 +114,10 @@ test('the sample takes every GFM extension example and every CommonMark section 
   expect(sample.filter(isGfm).map((e) => e.number)).toEqual(all.filter((e) => isGfm(e) && !e.markdown.includes('ftp://')).map((e) => e.number));
   expect(sample.map((e) => e.number)).toEqual(expect.arrayContaining([...alsoSampled]));
   for (const markup of [/<h[3-6]>/, /<code class="language-/, /<table>/, /<a href="">/, /<a href="http/, /<a href="mailto:/]) {
-    expect(sample.some((e) => markup.test(e.html)), `an example with ${markup}`).toBe(true);
+    expect(
+      sample.some((e) => markup.test(e.html)),
+      `an example with ${markup}`,
+    ).toBe(true);
   }
   expect(sample.length).toBeGreaterThanOrEqual(40);
 });
@@ -115,10 +127,9 @@ test.describe('built', () => {
   let site: { url: string; close: () => void } | undefined;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const result = await buildCopy(
-      (dir) => sample.forEach((e, i) => writeFileSync(join(dir, 'categories', `gfm-${e.number}.mdx`), categoryFile(e, i))),
-      { source: threeServices },
-    );
+    const result = await buildCopy((dir) => sample.forEach((e, i) => writeFileSync(join(dir, 'categories', `gfm-${e.number}.mdx`), categoryFile(e, i))), {
+      source: threeServices,
+    });
     expect(result.status, result.output).toBe(0);
     site = await serveSite(result.dist);
   });

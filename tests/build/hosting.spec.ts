@@ -25,7 +25,9 @@ test('the headers file holds the pages’ own policy, with frame-ancestors, and 
   for (const path of ['index.html', 'log-retention/index.html', 'search/index.html', 'decide/index.html', 'whole-guide/index.html', '404.html']) {
     const html = readFileSync(join(dist, path), 'utf8');
     for (const [, code = ''] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-      expect(site.get('Content-Security-Policy'), `the inline script ${code.slice(0, 40)}… of ${path}`).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+      expect(site.get('Content-Security-Policy'), `the inline script ${code.slice(0, 40)}… of ${path}`).toContain(
+        `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+      );
     }
   }
   expect(site.get('X-Content-Type-Options')).toBe('nosniff');
@@ -104,7 +106,8 @@ test('the nginx recipe passes nginx -t and serves the site with its headers', as
   const running = spawn(nginx!, ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'ignore' });
   try {
     let page: Response | undefined;
-    for (let attempt = 0; attempt < 50 && !page; attempt++) page = await fetch(`http://127.0.0.1:${port}/log-retention/`).catch(() => new Promise<undefined>((done) => setTimeout(done, 100)));
+    for (let attempt = 0; attempt < 50 && !page; attempt++)
+      page = await fetch(`http://127.0.0.1:${port}/log-retention/`).catch(() => new Promise<undefined>((done) => setTimeout(done, 100)));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect((await fetch(`http://127.0.0.1:${port}/no-such-page/`)).status).toBe(404);

@@ -31,7 +31,11 @@ test('the home lists every guide with its tagline, services and date, featured f
   await page.goto(site.url);
   await expect(page.locator('h1')).toHaveText('Fixture library of decision guides');
   const guides = page.locator('.guide-list > li');
-  await expect(guides.locator('h3 a')).toHaveText(['Fixture guide — Gamma or Delta?', 'AWS CloudTrail or Amazon CloudWatch?', 'Fixture guide — Alpha, Beta or Gamma?']);
+  await expect(guides.locator('h3 a')).toHaveText([
+    'Fixture guide — Gamma or Delta?',
+    'AWS CloudTrail or Amazon CloudWatch?',
+    'Fixture guide — Alpha, Beta or Gamma?',
+  ]);
   await expect(guides.first()).toContainText('Featured');
   await expect(guides.nth(1)).toContainText('Compares AWS CloudTrail and Amazon CloudWatch. Last updated September 20, 2024.');
 });
@@ -49,7 +53,10 @@ test('choosing a service narrows the guides in place, and leads to the service�
 
   const noScript = await browser.newPage({ javaScriptEnabled: false });
   await noScript.goto(site.url);
-  await noScript.getByRole('link', { name: /Fixture Gamma/ }).first().click();
+  await noScript
+    .getByRole('link', { name: /Fixture Gamma/ })
+    .first()
+    .click();
   await expect(noScript).toHaveURL(`${site.url}services/gamma/`);
 });
 
@@ -68,7 +75,8 @@ test('each guide lives under its folder with all its pages, a way back to the li
   await page.goto(`${site.url}pebble-polish/gleam/`);
   await expect(page.locator('h1')).toHaveText('Gleam');
   await expect(page.locator('.site-header .site-title')).toHaveText('Fixture guide — Gamma or Delta?');
-  for (const path of ['', 'getting-started/', 'history/', 'whole-guide/', 'rss.xml']) expect((await page.request.get(`${site.url}pebble-polish/${path}`)).status(), path).toBe(200);
+  for (const path of ['', 'getting-started/', 'history/', 'whole-guide/', 'rss.xml'])
+    expect((await page.request.get(`${site.url}pebble-polish/${path}`)).status(), path).toBe(200);
   expect((await page.request.get(`${site.url}cloudtrail-or-cloudwatch/decide/`)).status()).toBe(200);
   await page.getByRole('link', { name: 'its speed in the other guide' }).click();
   await expect(page).toHaveURL(`${site.url}three-services/speed/#gamma`);
@@ -84,21 +92,27 @@ test('search inside a guide starts there, widens to every guide in one step, and
   await dialog.getByRole('searchbox').fill('polishes');
   const titles = dialog.locator('a.result-title');
   await expect(titles.first()).toBeVisible();
-  for (const href of await titles.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href).toMatch(/^\/three-services\//);
+  for (const href of await titles.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname)))
+    expect(href).toMatch(/^\/three-services\//);
   await dialog.getByLabel(/Only in/).uncheck();
   await expect(titles.filter({ hasText: 'Gleam' })).toHaveCount(1);
 
   await page.goto(`${site.url}search/?q=pebbles&guide=pebble-polish`);
   await expect(page.getByRole('combobox', { name: 'Guide' })).toHaveValue('pebble-polish');
   await expect(page.locator('main .search-results a.result-title').first()).toBeVisible();
-  for (const href of await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href).toMatch(/^\/pebble-polish\//);
+  for (const href of await page
+    .locator('main .search-results a.result-title')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname)))
+    expect(href).toMatch(/^\/pebble-polish\//);
 });
 
 test('one feed of every guide’s changes and one sitemap of every page', async () => {
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
-  for (const title of ['Fixture guide — Gamma or Delta?: Fixture created', 'AWS CloudTrail or Amazon CloudWatch?: Initial release']) expect(feed).toContain(`<title>${title}</title>`);
+  for (const title of ['Fixture guide — Gamma or Delta?: Fixture created', 'AWS CloudTrail or Amazon CloudWatch?: Initial release'])
+    expect(feed).toContain(`<title>${title}</title>`);
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  for (const path of ['', 'services/gamma/', 'three-services/speed/', 'cloudtrail-or-cloudwatch/log-retention/', 'pebble-polish/gleam/']) expect(sitemap).toContain(`<loc>https://guides.example/${path}</loc>`);
+  for (const path of ['', 'services/gamma/', 'three-services/speed/', 'cloudtrail-or-cloudwatch/log-retention/', 'pebble-polish/gleam/'])
+    expect(sitemap).toContain(`<loc>https://guides.example/${path}</loc>`);
 });
 
 test('every guide has its own Markdown, llms.txt, guide.json and PDF; the root llms.txt lists every guide', async () => {
@@ -110,12 +124,19 @@ test('every guide has its own Markdown, llms.txt, guide.json and PDF; the root l
   for (const slug of ['cloudtrail-or-cloudwatch', 'three-services', 'pebble-polish']) {
     const expected = readGuide(join(fixture, 'guides', slug));
     const services = expected.guide.services.map((service) => ({ ...shared.find((entry) => entry.id === service.id), ...service }));
-    await expectGuideForms(api, `${site.url}${slug}/`, { title: expected.guide.title, services, categories: expected.categories }, { siteRoot: site.url, toServed });
+    await expectGuideForms(
+      api,
+      `${site.url}${slug}/`,
+      { title: expected.guide.title, services, categories: expected.categories },
+      { siteRoot: site.url, toServed },
+    );
   }
   const root = await (await api.get(`${site.url}llms.txt`)).text();
   expect(root.split('\n')[0]).toBe('# Fixture library of decision guides');
-  for (const title of ['## AWS CloudTrail or Amazon CloudWatch?', '## Fixture guide — Alpha, Beta or Gamma?', '## Fixture guide — Gamma or Delta?']) expect(root).toContain(`\n${title}\n`);
-  for (const url of markdownLinks(root).filter((link) => link.startsWith('https://guides.example/'))) expect((await api.get(toServed(url))).status(), url).toBe(200);
+  for (const title of ['## AWS CloudTrail or Amazon CloudWatch?', '## Fixture guide — Alpha, Beta or Gamma?', '## Fixture guide — Gamma or Delta?'])
+    expect(root).toContain(`\n${title}\n`);
+  for (const url of markdownLinks(root).filter((link) => link.startsWith('https://guides.example/')))
+    expect((await api.get(toServed(url))).status(), url).toBe(200);
   const service = await (await api.get(`${site.url}services/gamma.md`)).text();
   expect(service.split('\n')[0]).toBe('# Fixture Gamma');
   await api.dispose();

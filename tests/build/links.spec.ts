@@ -11,7 +11,9 @@ import { serveSite } from '../support/serve.ts';
 // prove what only a built site shows: redirects for renamed categories, and a site under a base path.
 
 test('a renamed category keeps its old address as a redirect', async () => {
-  const result = await buildCopy(replaceIn('categories/real-time-tracking.mdx', /^order:/m, 'formerSlugs: [realtime]\norder:'), { env: { SITE_URL: 'https://guides.example' } });
+  const result = await buildCopy(replaceIn('categories/real-time-tracking.mdx', /^order:/m, 'formerSlugs: [realtime]\norder:'), {
+    env: { SITE_URL: 'https://guides.example' },
+  });
   expect(result.status, result.output).toBe(0);
   const html = readFileSync(join(result.dist, 'realtime/index.html'), 'utf8');
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/real-time-tracking/">');
@@ -44,7 +46,9 @@ test('under a base path every link still resolves and readers can walk the guide
   const api = await request.newContext();
   try {
     // The Markdown, llms.txt, guide.json and the PDF live under the base path and link within it.
-    expect(readFileSync(join(result.dist, 'log-retention/index.html'), 'utf8')).toContain('<link rel="alternate" type="text/markdown" title="This page as Markdown" href="/guides/trail-or-watch/log-retention.md">');
+    expect(readFileSync(join(result.dist, 'log-retention/index.html'), 'utf8')).toContain(
+      '<link rel="alternate" type="text/markdown" title="This page as Markdown" href="/guides/trail-or-watch/log-retention.md">',
+    );
     await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
     const page = await browser.newPage();
     await page.goto(server.url);

@@ -58,19 +58,30 @@ test('a guide of three services builds with no code change and shows three sides
 });
 
 test('new:category adds a category that builds, with one side per service and the next order', async () => {
-  const result = await buildCopy((dir) => {
-    const created = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: dir }, encoding: 'utf8' });
-    expect(created.status, created.stderr).toBe(0);
-    const path = join(dir, 'categories/pebble-sorting.mdx');
-    const text = readFileSync(path, 'utf8');
-    expect(text).toMatch(/^order: 3$/m);
-    for (const service of guide.services) expect(text).toContain(`<Side service="${service.id}">`);
-    // The placeholders are marked; the build refuses them until an author writes the category.
-    writeFileSync(path, text.replace(/TODO: one line on/g, 'Sorting pebbles:').replace(/TODO: how (.*) handles/g, '$1 sorts pebbles by'));
-    const again = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], { cwd: projectRoot, env: { ...process.env, GUIDE_CONTENT: dir }, encoding: 'utf8' });
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('categories/pebble-sorting.mdx already exists');
-  }, { source: fixture });
+  const result = await buildCopy(
+    (dir) => {
+      const created = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], {
+        cwd: projectRoot,
+        env: { ...process.env, GUIDE_CONTENT: dir },
+        encoding: 'utf8',
+      });
+      expect(created.status, created.stderr).toBe(0);
+      const path = join(dir, 'categories/pebble-sorting.mdx');
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(/^order: 3$/m);
+      for (const service of guide.services) expect(text).toContain(`<Side service="${service.id}">`);
+      // The placeholders are marked; the build refuses them until an author writes the category.
+      writeFileSync(path, text.replace(/TODO: one line on/g, 'Sorting pebbles:').replace(/TODO: how (.*) handles/g, '$1 sorts pebbles by'));
+      const again = spawnSync(process.execPath, ['src/cli/new-category.ts', 'Pebble sorting'], {
+        cwd: projectRoot,
+        env: { ...process.env, GUIDE_CONTENT: dir },
+        encoding: 'utf8',
+      });
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('categories/pebble-sorting.mdx already exists');
+    },
+    { source: fixture },
+  );
   expect(result.status, result.output).toBe(0);
   const server = await serveSite(result.dist);
   try {
@@ -128,9 +139,15 @@ test('a guide too large for one page gets the whole guide in linked parts, every
     await expect(page).toHaveURL(/\/at-a-glance\/51-60\/#glance-category-51$/);
     // Search filters by group, not by each of sixty categories.
     await page.goto(`${server.url}search/?q=category&group=51-60`);
-    await expect(page.getByRole('combobox', { name: 'Categories' }).locator('option')).toHaveText(['All categories', 'Categories 1 to 50', 'Categories 51 to 60']);
+    await expect(page.getByRole('combobox', { name: 'Categories' }).locator('option')).toHaveText([
+      'All categories',
+      'Categories 1 to 50',
+      'Categories 51 to 60',
+    ]);
     await expect(page.locator('main .search-results a.result-title').first()).toBeVisible();
-    for (const href of await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) {
+    for (const href of await page
+      .locator('main .search-results a.result-title')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) {
       expect(Number(/category-(\d+)/.exec(href)?.[1])).toBeGreaterThan(50);
     }
   } finally {
@@ -139,12 +156,18 @@ test('a guide too large for one page gets the whole guide in linked parts, every
 });
 
 test('categories with a group are listed under it', async () => {
-  const result = await buildCopy((dir) => {
-    for (const [file, group] of [['speed', 'Performance'], ['storage', 'Data']] as const) {
-      const path = join(dir, 'categories', `${file}.mdx`);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^order:/m, `group: ${group}\norder:`));
-    }
-  }, { source: fixture });
+  const result = await buildCopy(
+    (dir) => {
+      for (const [file, group] of [
+        ['speed', 'Performance'],
+        ['storage', 'Data'],
+      ] as const) {
+        const path = join(dir, 'categories', `${file}.mdx`);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^order:/m, `group: ${group}\norder:`));
+      }
+    },
+    { source: fixture },
+  );
   expect(result.status, result.output).toBe(0);
   const server = await serveSite(result.dist);
   try {

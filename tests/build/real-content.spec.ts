@@ -151,7 +151,17 @@ test('task lists, autolinks and strikethrough render as GFM defines them', async
   let struck = 0;
   for (const category of categories) {
     await page.goto(`${site!.url}${category.slug}/`);
-    autolinks += await page.locator('article a[href^="http"]').evaluateAll((links) => links.filter((link) => link.textContent?.replace(/\s*\(external site\)$/, '') === link.getAttribute('href')?.replace(/^https?:\/\//, '').replace(/^http:\/\//, '') || link.textContent?.startsWith('http')).length);
+    autolinks += await page.locator('article a[href^="http"]').evaluateAll(
+      (links) =>
+        links.filter(
+          (link) =>
+            link.textContent?.replace(/\s*\(external site\)$/, '') ===
+              link
+                .getAttribute('href')
+                ?.replace(/^https?:\/\//, '')
+                .replace(/^http:\/\//, '') || link.textContent?.startsWith('http'),
+        ).length,
+    );
     struck += await page.locator('article del').count();
   }
   expect(autolinks, 'bare addresses become links').toBeGreaterThan(0);
@@ -161,14 +171,28 @@ test('task lists, autolinks and strikethrough render as GFM defines them', async
 test("the guide's own images come through Astro's asset pipeline with their size", async ({ page }) => {
   await pageWith(page, 'article img');
   const images = await page.locator('article img').evaluateAll((elements) =>
-    elements.map((image) => ({ src: image.getAttribute('src') ?? '', width: image.getAttribute('width'), height: image.getAttribute('height'), loaded: (image as HTMLImageElement).naturalWidth > 0, alt: image.getAttribute('alt') })),
+    elements.map((image) => ({
+      src: image.getAttribute('src') ?? '',
+      width: image.getAttribute('width'),
+      height: image.getAttribute('height'),
+      loaded: (image as HTMLImageElement).naturalWidth > 0,
+      alt: image.getAttribute('alt'),
+    })),
   );
   for (const image of images) {
     expect(image.src).toMatch(/^\/_astro\/.+\.(svg|webp)$/);
     expect(Number(image.width)).toBeGreaterThan(0);
     expect(Number(image.height)).toBeGreaterThan(0);
     expect(image.alt).toBeTruthy();
-    await expect.poll(async () => (await page.locator(`article img[src="${image.src}"]`).first().evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          await page
+            .locator(`article img[src="${image.src}"]`)
+            .first()
+            .evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0),
+      )
+      .toBe(true);
   }
 });
 
@@ -191,7 +215,10 @@ test('search finds words written in tables, code and footnotes of sides', async 
     await page.goto(`${site!.url}search/?q=${encodeURIComponent(word)}`);
     await expect(page.locator('main .search-status'), label).toHaveText(/results? for/);
     const hrefs = await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(hrefs.some((href) => href.includes(`/${slug}/`)), `${label} → /${slug}/ in ${hrefs.join(', ')}`).toBe(true);
+    expect(
+      hrefs.some((href) => href.includes(`/${slug}/`)),
+      `${label} → /${slug}/ in ${hrefs.join(', ')}`,
+    ).toBe(true);
   }
 });
 

@@ -36,7 +36,17 @@ test('two builds of the same guide write the same bytes, every file, the PDF and
 
   const files = filesOf(first.dist);
   expect(filesOf(second.dist), 'the same files').toEqual(files);
-  for (const expected of ['guide.pdf', 'guide.json', 'llms.txt', 'llms-full.txt', 'rss.xml', 'sitemap-index.xml', '_headers', 'search/terms.json', 'index.html']) {
+  for (const expected of [
+    'guide.pdf',
+    'guide.json',
+    'llms.txt',
+    'llms-full.txt',
+    'rss.xml',
+    'sitemap-index.xml',
+    '_headers',
+    'search/terms.json',
+    'index.html',
+  ]) {
     expect(files, `the builds wrote ${expected}`).toContain(expected);
   }
   expect(files.filter((file) => file.startsWith('pagefind/')).length, 'the search index').toBeGreaterThan(5);

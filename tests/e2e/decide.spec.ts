@@ -32,7 +32,9 @@ test('each rule applies when its answers are given, shows its reason and links t
     await page.goto(`decide/?${answerParams(rule.when)}`);
     const reason = reasons(page).filter({ hasText: rule.because });
     await expect(reason, rule.because).toHaveCount(1);
-    const hrefs = await reason.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
+    const hrefs = await reason
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
     expect(hrefs.map((href) => href.replace(/^\//, '').replace('/#', '#').replace(/\/$/, ''))).toEqual(rule.cites);
     for (const service of rule.recommend ?? []) await expect(headline(page)).toContainText(name(service));
   }
@@ -40,7 +42,10 @@ test('each rule applies when its answers are given, shows its reason and links t
 
 test('a shared link reproduces its answers and recommendation', async ({ page, context }) => {
   await page.goto('decide/');
-  await page.getByRole('group', { name: decision.questions[0]!.text }).getByLabel(/record of who did what/i).check();
+  await page
+    .getByRole('group', { name: decision.questions[0]!.text })
+    .getByLabel(/record of who did what/i)
+    .check();
   await page.getByRole('group', { name: decision.questions[1]!.text }).getByRole('radio', { name: 'Performance metrics', exact: true }).check();
   await expect(page).toHaveURL(/\/decide\/\?audit=yes&metrics=yes$/);
   const text = await headline(page).textContent();
@@ -94,7 +99,10 @@ test.describe('on a phone', () => {
     await expect(headline(page)).toBeInViewport();
     const toggle = page.getByRole('button', { name: /^Why/ });
     await expect(toggle).toBeHidden();
-    await page.getByRole('group', { name: decision.questions[0]!.text }).getByLabel(/record of who did what/i).check();
+    await page
+      .getByRole('group', { name: decision.questions[0]!.text })
+      .getByLabel(/record of who did what/i)
+      .check();
     await expect(headline(page)).toHaveText(`Use ${cloudtrail}.`);
     await expect(headline(page)).toBeInViewport();
     // Further down the questions, the headline is still on screen, its reasons folded until asked for.
@@ -115,8 +123,12 @@ test.describe('on a phone', () => {
   test('every answer is a large target and the cited sections are in body-size type', async ({ page }) => {
     await page.goto('decide/?audit=yes');
     for (const label of await page.locator('.questions label').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    const body = await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-    for (const link of await page.locator('.rule-cites a').all()) expect(await link.evaluate((a) => parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(body);
+    const body = await page
+      .locator('main p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    for (const link of await page.locator('.rule-cites a').all())
+      expect(await link.evaluate((a) => parseFloat(getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(body);
   });
 });
 

@@ -70,7 +70,8 @@ test('the whole-guide page offers the PDF on its first screen, and the home says
 test('the whole-guide page opens with a contents list of every section', async ({ page }) => {
   await page.goto('whole-guide/');
   const contents = page.getByRole('navigation', { name: /^Contents/ });
-  for (const category of categories) await expect(contents.getByRole('link', { name: category.title, exact: true })).toHaveAttribute('href', `#${category.slug}`);
+  for (const category of categories)
+    await expect(contents.getByRole('link', { name: category.title, exact: true })).toHaveAttribute('href', `#${category.slug}`);
   await contents.getByRole('link', { name: 'Document history' }).click();
   await expect(page.locator('#history')).toBeInViewport();
 });

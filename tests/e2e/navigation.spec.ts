@@ -16,7 +16,10 @@ test.describe('on a wide screen', () => {
       await expect(links).toHaveText(categories.map((entry) => entry.title));
       await expect(sidebar.locator('[aria-current="page"]')).toHaveText(current.title);
       const marked = await sidebar.locator('[aria-current="page"]').evaluate((element) => getComputedStyle(element).fontWeight);
-      const plain = await links.filter({ hasNotText: current.title }).first().evaluate((element) => getComputedStyle(element).fontWeight);
+      const plain = await links
+        .filter({ hasNotText: current.title })
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontWeight);
       expect(Number(marked), 'the current category stands out').toBeGreaterThan(Number(plain));
       // The phone's button is not there to trip over.
       await expect(page.getByText('All categories')).toBeHidden();
@@ -67,7 +70,10 @@ test.describe('on a phone', () => {
     test('the category list still opens and leads on', async ({ page }) => {
       await page.goto(`${category.slug}/`);
       await page.getByText('All categories').click();
-      await page.getByRole('navigation', { name: 'Categories', exact: true }).getByRole('link', { name: categories.at(-1)!.title }).click();
+      await page
+        .getByRole('navigation', { name: 'Categories', exact: true })
+        .getByRole('link', { name: categories.at(-1)!.title })
+        .click();
       await expect(page.locator('h1')).toHaveText(categories.at(-1)!.title);
     });
   });

@@ -37,7 +37,11 @@ test('the home page states purpose, last update, services and introduction', asy
 test('the home page answers first: the question, the services, the helper and the table on a laptop’s first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('');
-  const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const top = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
   for (const service of guide.services) await expect(page.locator('.service-lines')).toContainText(service.name);
   expect(await top('main .decide-nudge a')).toBeLessThan(900);
   expect(await top('main table.glance')).toBeLessThan(900);
@@ -100,7 +104,10 @@ test('sides sit side by side on a wide screen and stack on a narrow one', async 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${slug}/`);
   const [first, second] = guide.services;
-  const boxes = async () => [await page.locator(`[data-service="${first?.id}"]`).boundingBox(), await page.locator(`[data-service="${second?.id}"]`).boundingBox()];
+  const boxes = async () => [
+    await page.locator(`[data-service="${first?.id}"]`).boundingBox(),
+    await page.locator(`[data-service="${second?.id}"]`).boundingBox(),
+  ];
   let [a, b] = await boxes();
   expect(b!.x).toBeGreaterThan(a!.x);
   expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
@@ -157,7 +164,10 @@ test('the history page and its RSS feed list the history entry', async ({ page, 
   await page.goto('history/');
   const entry = history[0]!;
   await expect(page.getByRole('table')).toContainText(entry.change);
-  const feedHref = await page.getByRole('link', { name: /RSS feed/ }).first().getAttribute('href');
+  const feedHref = await page
+    .getByRole('link', { name: /RSS feed/ })
+    .first()
+    .getAttribute('href');
   const feed = await request.get(new URL(feedHref!, page.url()).href);
   expect(feed.headers()['content-type']).toContain('xml');
   const xml = await feed.text();

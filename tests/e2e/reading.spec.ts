@@ -48,7 +48,10 @@ test.describe('layout', () => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of allPages()) {
         await page.goto(path);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
         expect(scrollWidth, `/${path}`).toBeLessThanOrEqual(clientWidth);
       }
     });
@@ -60,7 +63,10 @@ test.describe('layout', () => {
     const row = page.locator(`#glance-${categories[0]!.slug}`);
     const box = await row.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(360);
-    const label = await row.locator('td').first().evaluate((el) => getComputedStyle(el, '::before').content);
+    const label = await row
+      .locator('td')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content);
     expect(label).toContain(guide.services[0]!.shortName);
   });
 
@@ -80,11 +86,22 @@ test.describe('layout', () => {
     const shiftAfterParsing = () =>
       page.evaluate(() => {
         const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
-        return (window as unknown as { shifts: { at: number; value: number }[] }).shifts.filter(({ at }) => at >= parsed).reduce((sum, { value }) => sum + value, 0);
+        return (window as unknown as { shifts: { at: number; value: number }[] }).shifts
+          .filter(({ at }) => at >= parsed)
+          .reduce((sum, { value }) => sum + value, 0);
       });
     // Every kind of page, and on a phone, where the footer of a short page is on screen when scripts run.
     // A shared search link is a page too: its results arrive after the page has loaded.
-    const paths = ['', `${categories[0]!.slug}/`, 'search/', `search/?q=${encodeURIComponent(categories[0]!.title)}`, 'decide/', 'getting-started/', 'history/', 'whole-guide/'];
+    const paths = [
+      '',
+      `${categories[0]!.slug}/`,
+      'search/',
+      `search/?q=${encodeURIComponent(categories[0]!.title)}`,
+      'decide/',
+      'getting-started/',
+      'history/',
+      'whole-guide/',
+    ];
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of paths) {
@@ -100,7 +117,10 @@ test.describe('layout', () => {
   test('comparison text keeps a comfortable line length on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1000 });
     await page.goto('');
-    const width = await page.locator('main p').first().evaluate((el) => el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize));
+    const width = await page
+      .locator('main p')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize));
     expect(width).toBeLessThan(45);
   });
 });
@@ -112,7 +132,10 @@ test.describe('print and offline', () => {
     await expect(page.locator('.site-header nav')).toBeHidden();
     // The header's picker and the footer's (the phones' one): neither prints.
     for (const picker of await page.locator('theme-picker').all()) await expect(picker).toBeHidden();
-    const after = await page.locator('main a.external').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await page
+      .locator('main a.external')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('https://docs.aws.amazon.com/');
   });
 

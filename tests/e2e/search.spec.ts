@@ -22,12 +22,20 @@ async function searchPage(page: Page, params: Record<string, string>) {
 async function first(page: Page) {
   const item = results(page).first();
   const title = item.locator('a.result-title');
-  return { page: pathOf(await title.getAttribute('href')), firstSection: new URL((await item.locator('.result-sections a').first().getAttribute('href')) ?? '#', 'http://x').hash.slice(1) };
+  return {
+    page: pathOf(await title.getAttribute('href')),
+    firstSection: new URL((await item.locator('.result-sections a').first().getAttribute('href')) ?? '#', 'http://x').hash.slice(1),
+  };
 }
 
 const behaviours: { behaviour: string; q: string; page: string; section?: string }[] = [
   { behaviour: 'a keyword of the guide', q: 'lifecycle', page: '/log-retention/', section: cloudtrail!.id },
-  { behaviour: 'a question, with words that carry no meaning', q: 'how many days of history does cloudtrail show', page: '/log-retention/', section: cloudtrail!.id },
+  {
+    behaviour: 'a question, with words that carry no meaning',
+    q: 'how many days of history does cloudtrail show',
+    page: '/log-retention/',
+    section: cloudtrail!.id,
+  },
   { behaviour: 'a reader’s own word, through the glossary', q: 'spend', page: '/cost-considerations/' },
   { behaviour: 'a feature named by two words, as a phrase', q: 'data events', page: '/cost-considerations/', section: cloudtrail!.id },
   { behaviour: 'the side a question names comes first', q: 'how long does cloudwatch keep logs', page: '/log-retention/', section: cloudwatch!.id },
@@ -124,7 +132,9 @@ test('a section result lands on its anchor, with the searched words highlighted'
 });
 
 for (const slow of [false, true]) {
-  test(`a search is a shareable address, and Back and Forward move between searches${slow ? ', even when the search code is slow to arrive' : ''}`, async ({ page }) => {
+  test(`a search is a shareable address, and Back and Forward move between searches${slow ? ', even when the search code is slow to arrive' : ''}`, async ({
+    page,
+  }) => {
     // What the reader does while the search code loads (a search sent, a filter chosen) keeps its place in the history.
     if (slow) await page.route('**/_astro/search-code*', async (route) => setTimeout(() => void route.continue(), 1500));
     await page.goto('search/');

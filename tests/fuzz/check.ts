@@ -11,7 +11,8 @@ export async function check(contentDir: string): Promise<Outcome> {
     await validate(contentDir);
     return { kind: 'valid' };
   } catch (error) {
-    if (!(error instanceof ContentErrors)) return { kind: 'finding', problem: `not a content error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+    if (!(error instanceof ContentErrors))
+      return { kind: 'finding', problem: `not a content error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
     if (error.errors.length === 0) return { kind: 'finding', problem: 'refused with no message' };
     for (const problem of error.errors) {
       const file = resolve(problem.place.file);

@@ -9,7 +9,9 @@ import { contentCopy, realGuide } from '../support/content-copy.ts';
 import { check } from './check.ts';
 import { mutateGuide } from './mutate.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '500' }, builds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '500' }, builds: { type: 'string', default: '5' } },
+});
 const first = Number(values.seed);
 const runs = Number(values.runs);
 let builds = Number(values.builds);
@@ -18,7 +20,9 @@ const tally = { valid: 0, refused: 0, findings: 0, built: 0 };
 for (let seed = first; seed < first + runs; seed++) {
   let description = '';
   const dir = contentCopy((copy) => {
-    description = mutateGuide(copy, seed).map((mutation) => mutation.description).join('; ');
+    description = mutateGuide(copy, seed)
+      .map((mutation) => mutation.description)
+      .join('; ');
   }, realGuide);
   const outcome = await check(dir);
   if (outcome.kind === 'finding') {
@@ -29,13 +33,20 @@ for (let seed = first; seed < first + runs; seed++) {
   tally[outcome.kind]++;
   if (outcome.kind === 'valid' && builds > 0) {
     builds--;
-    const build = spawnSync(process.execPath, ['src/cli/build.ts'], { env: { ...process.env, GUIDE_CONTENT: dir, GUIDEPOST_DIST: siteFolder(), GUIDEPOST_QUIET: '1' }, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
+      env: { ...process.env, GUIDE_CONTENT: dir, GUIDEPOST_DIST: siteFolder(), GUIDEPOST_QUIET: '1' },
+      encoding: 'utf8',
+    });
     tally.built++;
     if (build.status !== 0) {
       tally.findings++;
-      console.log(`FINDING seed ${seed}: ${description}\n  validated, but the build failed:\n  ${`${build.stdout}${build.stderr}`.trim().split('\n').join('\n  ')}`);
+      console.log(
+        `FINDING seed ${seed}: ${description}\n  validated, but the build failed:\n  ${`${build.stdout}${build.stderr}`.trim().split('\n').join('\n  ')}`,
+      );
     }
   }
 }
-console.log(`\n${runs} mutants from seed ${first}: ${tally.valid} valid (${tally.built} of them built), ${tally.refused} refused with named files, ${tally.findings} findings.`);
+console.log(
+  `\n${runs} mutants from seed ${first}: ${tally.valid} valid (${tally.built} of them built), ${tally.refused} refused with named files, ${tally.findings} findings.`,
+);
 process.exit(tally.findings ? 1 : 0);

@@ -39,7 +39,10 @@ export function siteFolder(): string {
 }
 
 /** Copies a content folder, lets `edit` change it, and builds it with `npm run build`'s own script. */
-export async function buildCopy(edit: (dir: string) => void = () => {}, { source = realGuide, env = {}, dist = siteFolder(), pdf = false }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildCopy(
+  edit: (dir: string) => void = () => {},
+  { source = realGuide, env = {}, dist = siteFolder(), pdf = false }: BuildOptions = {},
+): Promise<BuildResult> {
   const content = contentCopy(edit, source);
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,

@@ -11,7 +11,7 @@ if (system) {
 } else if (existsSync(chromium.executablePath())) {
   console.log(`browser tests use Playwright's Chromium at ${chromium.executablePath()}`);
 } else {
-  console.log('No Chromium found (set GUIDEPOST_CHROMIUM to use one); installing Playwright\'s own…');
+  console.log("No Chromium found (set GUIDEPOST_CHROMIUM to use one); installing Playwright's own…");
   const installed = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   if (installed.status !== 0) {
     console.error('Could not install a browser. Install Chromium (Debian: apt-get install chromium) or set GUIDEPOST_CHROMIUM to a Chromium or Chrome binary.');

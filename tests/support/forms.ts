@@ -12,7 +12,8 @@ export interface ExpectedGuide {
 }
 
 /** Every Markdown link and autolink of a text. */
-export const markdownLinks = (text: string) => [...text.matchAll(/\]\((?:<([^>]*)>|([^)\s]+))|<(https?:\/\/[^>\s]+)>/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+export const markdownLinks = (text: string) =>
+  [...text.matchAll(/\]\((?:<([^>]*)>|([^)\s]+))|<(https?:\/\/[^>\s]+)>/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 
 /** An HTML tag, as opposed to a Markdown autolink such as <https://…>. */
 const htmlTag = /<(?!https?:\/\/)\/?[a-z][^>]*>/i;
@@ -29,7 +30,12 @@ async function text(request: APIRequestContext, url: string, type: RegExp): Prom
  * (guide.schema.json) live. Links inside the forms may be absolute (SITE_URL); `toServed` maps them back to
  * the served site.
  */
-export async function expectGuideForms(request: APIRequestContext, root: string, expected: ExpectedGuide, options: { siteRoot?: string; toServed?: (url: string) => string; pdf?: boolean } = {}) {
+export async function expectGuideForms(
+  request: APIRequestContext,
+  root: string,
+  expected: ExpectedGuide,
+  options: { siteRoot?: string; toServed?: (url: string) => string; pdf?: boolean } = {},
+) {
   const { siteRoot = root, toServed = (url: string) => new URL(url, root).href, pdf = true } = options;
 
   // llms.txt: title, summary, a list of every page's Markdown twin, each of which is served.
@@ -39,7 +45,10 @@ export async function expectGuideForms(request: APIRequestContext, root: string,
   expect(llms).toMatch(/\n## Categories\n/);
   const listed = markdownLinks(llms);
   for (const category of expected.categories) {
-    expect(listed.some((url) => url.endsWith(`/${category.slug}.md`)), `llms.txt lists ${category.slug}.md`).toBe(true);
+    expect(
+      listed.some((url) => url.endsWith(`/${category.slug}.md`)),
+      `llms.txt lists ${category.slug}.md`,
+    ).toBe(true);
   }
   const internal = (url: string) => url.startsWith('/') || toServed(url) !== url;
   for (const url of listed.filter(internal)) {
@@ -70,7 +79,13 @@ export async function expectGuideForms(request: APIRequestContext, root: string,
     version: number;
     $schema: string;
     services: { id: string }[];
-    categories: { slug: string; title: string; glance: Record<string, string>; sides: { service: string; markdown: string }[]; sections: { id: string; url: string }[] }[];
+    categories: {
+      slug: string;
+      title: string;
+      glance: Record<string, string>;
+      sides: { service: string; markdown: string }[];
+      sections: { id: string; url: string }[];
+    }[];
   };
   const schema = JSON.parse(await text(request, `${siteRoot}guide.schema.json`, /json/)) as object;
   const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
@@ -80,7 +95,9 @@ export async function expectGuideForms(request: APIRequestContext, root: string,
   expect(data.services.map((service) => service.id)).toEqual(expected.services.map((service) => service.id));
   expect(data.categories.map((category) => category.slug)).toEqual(expected.categories.map((category) => category.slug));
   for (const [index, category] of data.categories.entries()) {
-    expect(category.glance).toEqual(Object.fromEntries(expected.services.map((service) => [service.id, expected.categories[index]!.glance[service.id]!.replace(/'/g, '’')])));
+    expect(category.glance).toEqual(
+      Object.fromEntries(expected.services.map((service) => [service.id, expected.categories[index]!.glance[service.id]!.replace(/'/g, '’')])),
+    );
     expect(category.sides.map((side) => side.service)).toEqual(expected.services.map((service) => service.id));
     for (const side of category.sides) expect(side.markdown.length).toBeGreaterThan(20);
   }
@@ -108,6 +125,15 @@ export async function expectGuideForms(request: APIRequestContext, root: string,
     expect(bookmarks, `a bookmark for ${category.title}`).toContain(category.title);
     expect(allText).toContain(category.title);
   }
-  expect(bookmarks).toEqual(expect.arrayContaining(['Contents', 'Introduction', 'At a glance', 'Getting started', 'Document history', ...expected.services.map((service) => service.name)]));
+  expect(bookmarks).toEqual(
+    expect.arrayContaining([
+      'Contents',
+      'Introduction',
+      'At a glance',
+      'Getting started',
+      'Document history',
+      ...expected.services.map((service) => service.name),
+    ]),
+  );
   expect(document.links.internal, 'contents and cross-references link within the PDF').toBeGreaterThanOrEqual(expected.categories.length);
 }

@@ -45,8 +45,13 @@ export function layoutProblems(page: Page): Promise<string[]> {
 
         // Content cut off by a box that hides its overflow.
         const hides = (value: string) => value === 'hidden' || value === 'clip';
-        if ((hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)) {
-          problems.push(`${describe(element)} cuts off its content (${element.scrollWidth}×${element.scrollHeight}px in ${element.clientWidth}×${element.clientHeight}px)`);
+        if (
+          (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) ||
+          (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+        ) {
+          problems.push(
+            `${describe(element)} cuts off its content (${element.scrollWidth}×${element.scrollHeight}px in ${element.clientWidth}×${element.clientHeight}px)`,
+          );
         }
 
         // A region that scrolls must be reachable by keyboard and say what it is.
@@ -56,7 +61,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (scrollsX || scrollsY) {
           // Focusable itself, or holding links or controls: Tab reaches them and the browser scrolls each into
           // view (what axe's scrollable-region-focusable accepts too), as in the phone header's row of sections.
-          const reachable = (element as HTMLElement).tabIndex >= 0 || element.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+          const reachable =
+            (element as HTMLElement).tabIndex >= 0 || element.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
           if (!reachable) problems.push(`${describe(element)} scrolls but cannot be reached with the keyboard (no tabindex)`);
           if (!nameOf(element)) problems.push(`${describe(element)} scrolls but has no name (aria-label or aria-labelledby)`);
         }

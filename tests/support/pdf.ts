@@ -29,7 +29,12 @@ export async function readPdf(data: Uint8Array): Promise<PdfSummary> {
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    text.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
     for (const annotation of await page.getAnnotations()) {
       if (annotation.subtype !== 'Link') continue;
       if (annotation.url) links.external.push(annotation.url);

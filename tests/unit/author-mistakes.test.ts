@@ -23,7 +23,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a category left out of the groups the others are in',
     apply: replaceIn('categories/storage.mdx', /^title: Storage$/m, 'title: Storage\ngroup: Basics'),
-    expect: [/categories\/speed\.mdx: group: the category has no group, while .*storage\.mdx has one\. Expected a "group:" for every category \(the guide's groups so far: "Basics"\)/],
+    expect: [
+      /categories\/speed\.mdx: group: the category has no group, while .*storage\.mdx has one\. Expected a "group:" for every category \(the guide's groups so far: "Basics"\)/,
+    ],
   },
   {
     name: 'a missing title',
@@ -33,7 +35,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a misspelled frontmatter key',
     apply: replaceIn('categories/storage.mdx', /^summary:/m, 'sumary:'),
-    expect: [/categories\/storage\.mdx:\d+: sumary: unknown key "sumary" \(did you mean "summary"\?\); the keys allowed here are: title, order, slug, formerSlugs, group, keywords, glance, summary/],
+    expect: [
+      /categories\/storage\.mdx:\d+: sumary: unknown key "sumary" \(did you mean "summary"\?\); the keys allowed here are: title, order, slug, formerSlugs, group, keywords, glance, summary/,
+    ],
   },
   {
     name: 'an unknown service id in a side',
@@ -43,7 +47,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a comparison missing a side',
     apply: replaceIn('categories/speed.mdx', /<Side service="beta">[\s\S]*?<\/Side>\n/, ''),
-    expect: [/categories\/speed\.mdx:\d+:\d+: <Comparison>: no <Side service="beta"> found \(found: "alpha", "gamma"\)\. Expected one <Side> for each service: "alpha", "beta", "gamma"\./],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: <Comparison>: no <Side service="beta"> found \(found: "alpha", "gamma"\)\. Expected one <Side> for each service: "alpha", "beta", "gamma"\./,
+    ],
   },
   {
     name: 'a side given twice',
@@ -62,12 +68,16 @@ const catalogue: Mistake[] = [
   {
     name: 'a category with no comparison at all',
     apply: replaceIn('categories/speed.mdx', /<Comparison>[\s\S]*<\/Comparison>/, 'Only prose.'),
-    expect: [/categories\/speed\.mdx:\d+:\d+: <Comparison>: the category has no comparison\. Expected a <Comparison> holding one <Side service="…"> for each service/],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: <Comparison>: the category has no comparison\. Expected a <Comparison> holding one <Side service="…"> for each service/,
+    ],
   },
   {
     name: 'an at-a-glance line missing for one service',
     apply: replaceIn('categories/speed.mdx', /^ {2}beta: Quick\n/m, ''),
-    expect: [/categories\/speed\.mdx: glance\.beta: the at-a-glance entry for this service is missing\. Expected one line of text for every service: "alpha", "beta", "gamma"\./],
+    expect: [
+      /categories\/speed\.mdx: glance\.beta: the at-a-glance entry for this service is missing\. Expected one line of text for every service: "alpha", "beta", "gamma"\./,
+    ],
   },
   {
     name: 'an at-a-glance entry left empty',
@@ -77,12 +87,16 @@ const catalogue: Mistake[] = [
   {
     name: 'two categories with the same slug',
     apply: replaceIn('categories/speed.mdx', /^order: 2$/m, 'order: 2\nslug: storage'),
-    expect: [/categories\/(speed|storage)\.mdx: (slug|file name): the address "\/storage\/" is also claimed by .*categories\/(storage|speed)\.mdx\. Expected every category slug and former slug to be unique\./],
+    expect: [
+      /categories\/(speed|storage)\.mdx: (slug|file name): the address "\/storage\/" is also claimed by .*categories\/(storage|speed)\.mdx\. Expected every category slug and former slug to be unique\./,
+    ],
   },
   {
     name: 'two categories with the same order',
     apply: replaceIn('categories/speed.mdx', /^order: 2$/m, 'order: 1'),
-    expect: [/categories\/(speed|storage)\.mdx: order: 1 is also the order of .*categories\/(storage|speed)\.mdx\. Expected a different whole number for each category\./],
+    expect: [
+      /categories\/(speed|storage)\.mdx: order: 1 is also the order of .*categories\/(storage|speed)\.mdx\. Expected a different whole number for each category\./,
+    ],
   },
   {
     name: 'a category listing its own slug as a former one',
@@ -123,7 +137,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a category file whose name has spaces, capitals and accents',
     apply: (dir) => renameSync(join(dir, 'categories/speed.mdx'), join(dir, 'categories/Access Côntrol.mdx')),
-    expect: [/categories\/Access Côntrol\.mdx: file name: "Access Côntrol" cannot be a web address\. Expected lowercase letters, digits and hyphens, such as "access-control\.mdx" \(rename the file\)\./],
+    expect: [
+      /categories\/Access Côntrol\.mdx: file name: "Access Côntrol" cannot be a web address\. Expected lowercase letters, digits and hyphens, such as "access-control\.mdx" \(rename the file\)\./,
+    ],
   },
   {
     name: 'an unclosed frontmatter block',
@@ -166,7 +182,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a JavaScript expression',
     apply: appendTo('categories/speed.mdx', 'Two is {1 + 1}.'),
-    expect: [/categories\/speed\.mdx:\d+:\d+: text: "\{1 \+ 1\}" is an expression, and guide content runs no code\. Expected a brace written \\\{ when it is meant as text/],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: text: "\{1 \+ 1\}" is an expression, and guide content runs no code\. Expected a brace written \\\{ when it is meant as text/,
+    ],
   },
   {
     name: 'an import line',
@@ -211,7 +229,9 @@ const catalogue: Mistake[] = [
   {
     name: 'a heading that would rank with the page’s own sections',
     apply: replaceIn('categories/speed.mdx', 'Alpha takes a day', '## Inside\n\nAlpha takes a day'),
-    expect: [/categories\/speed\.mdx:\d+:\d+: heading: a level-2 heading \(##\) here would rank with the page's own sections\. Expected a heading of level 3 or deeper/],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: heading: a level-2 heading \(##\) here would rank with the page's own sections\. Expected a heading of level 3 or deeper/,
+    ],
   },
   {
     name: 'a placeholder from new:category left in place',
@@ -220,7 +240,11 @@ const catalogue: Mistake[] = [
   },
   {
     name: 'a long placeholder in quotes, shown cut at a word with its quotes paired',
-    apply: replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'Speed: "TODO: one line on how Fixture Alpha handles speed, throughput and latency under load"'),
+    apply: replaceIn(
+      'categories/speed.mdx',
+      'Alpha takes a day to find a pebble.',
+      'Speed: "TODO: one line on how Fixture Alpha handles speed, throughput and latency under load"',
+    ),
     expect: [/categories\/speed\.mdx:\d+:\d+: placeholder: “TODO: one line on how Fixture Alpha handles speed…” is a placeholder/],
   },
   {
@@ -236,7 +260,9 @@ const catalogue: Mistake[] = [
   {
     name: 'an HTML line break',
     apply: replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'Alpha takes a day<br>to find a pebble.'),
-    expect: [/categories\/speed\.mdx:13:\d+: <br>: <br> is HTML, which guide content may not contain\. Expected Markdown instead: a line break written as a backslash/],
+    expect: [
+      /categories\/speed\.mdx:13:\d+: <br>: <br> is HTML, which guide content may not contain\. Expected Markdown instead: a line break written as a backslash/,
+    ],
     not: [/parse|micromark|acorn|end of `paragraph`/],
   },
   {
@@ -252,7 +278,9 @@ const catalogue: Mistake[] = [
   {
     name: 'an image that is not in the guide’s folder',
     apply: appendTo('categories/speed.mdx', '![The pebble flow](../images/missing.svg)'),
-    expect: [/categories\/speed\.mdx:\d+:\d+: image: "\.\.\/images\/missing\.svg" is not there \(looked for .*images\/missing\.svg\)\. Expected the path of an image file, relative to this file/],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: image: "\.\.\/images\/missing\.svg" is not there \(looked for .*images\/missing\.svg\)\. Expected the path of an image file, relative to this file/,
+    ],
   },
   {
     name: 'an image outside the guide’s folder',
@@ -262,16 +290,23 @@ const catalogue: Mistake[] = [
   {
     name: 'a link example taken from the author’s own guide',
     apply: appendTo('categories/speed.mdx', 'See [storage](javascript:alert(1)).'),
-    expect: [/categories\/speed\.mdx:\d+:\d+: link: "javascript:alert\(1\)" is a "javascript:" link, which a guide may not contain\. Expected .*such as "\/speed\/#alpha"/],
+    expect: [
+      /categories\/speed\.mdx:\d+:\d+: link: "javascript:alert\(1\)" is a "javascript:" link, which a guide may not contain\. Expected .*such as "\/speed\/#alpha"/,
+    ],
     not: [/log-retention|cloudtrail/],
   },
 ];
 
 describe('what authors write that is not a mistake', () => {
-  const valid = async (apply: (dir: string) => void) => (await validate(contentCopy(apply))).guides[0]!.guide.categories.find((category) => category.slug === 'speed')!;
+  const valid = async (apply: (dir: string) => void) =>
+    (await validate(contentCopy(apply))).guides[0]!.guide.categories.find((category) => category.slug === 'speed')!;
   it('comments, in MDX’s form and HTML’s, are dropped, and a TODO: in them is the author’s own business', async () => {
     const speed = await valid(
-      replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', '{/* TODO: check the figure */}\nAlpha takes a day <!-- about --> to find a pebble.\n\n<!--\nTODO: a longer note\n-->'),
+      replaceIn(
+        'categories/speed.mdx',
+        'Alpha takes a day to find a pebble.',
+        '{/* TODO: check the figure */}\nAlpha takes a day <!-- about --> to find a pebble.\n\n<!--\nTODO: a longer note\n-->',
+      ),
     );
     const text = speed.sides[0]!.fragment.text;
     assert.equal(text, 'Alpha takes a day to find a pebble.');
@@ -282,14 +317,24 @@ describe('what authors write that is not a mistake', () => {
   });
   it('GFM: autolinks, task lists, strikethrough, footnotes and tables are compiled, in a side too', async () => {
     const speed = await valid(
-      replaceIn('categories/speed.mdx', 'Alpha takes a day to find a pebble.', 'See www.example.com and ~~old~~ news.[^1]\n\n- [x] done\n- [ ] to do\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.'),
+      replaceIn(
+        'categories/speed.mdx',
+        'Alpha takes a day to find a pebble.',
+        'See www.example.com and ~~old~~ news.[^1]\n\n- [x] done\n- [ ] to do\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.',
+      ),
     );
     const html = JSON.stringify(speed.sides[0]!.fragment.hast);
-    for (const part of ['"href":"http://www.example.com"', '"tagName":"del"', '"type":"checkbox"', '"tagName":"table"', '"dataFootnoteRef"']) assert.ok(html.includes(part), part);
-    assert.ok(speed.body.some((block) => block.kind === 'footnotes'), 'the notes end the page');
+    for (const part of ['"href":"http://www.example.com"', '"tagName":"del"', '"type":"checkbox"', '"tagName":"table"', '"dataFootnoteRef"'])
+      assert.ok(html.includes(part), part);
+    assert.ok(
+      speed.body.some((block) => block.kind === 'footnotes'),
+      'the notes end the page',
+    );
   });
   it('one file that cannot be parsed gets one message: the decision rules citing it are not blamed', async () => {
-    const messages = await mistakesIn(contentCopy(replaceIn('categories/log-retention.mdx', '<Side service="cloudwatch">', '<Side service="cloudwatch"'), realGuide));
+    const messages = await mistakesIn(
+      contentCopy(replaceIn('categories/log-retention.mdx', '<Side service="cloudwatch">', '<Side service="cloudwatch"'), realGuide),
+    );
     assert.equal(messages.length, 1, messages.join('\n'));
     assert.match(messages[0]!, /log-retention\.mdx:\d+:1: tag: a tag is not finished/);
   });
@@ -305,9 +350,13 @@ describe('the catalogue of author mistakes', () => {
     it(`${mistake.name} is refused, naming file, place and fix`, async () => {
       const messages = await mistakesIn(contentCopy(mistake.apply, mistake.source));
       for (const pattern of mistake.expect) {
-        assert.ok(messages.some((message) => (typeof pattern === 'string' ? message.includes(pattern) : pattern.test(message))), `no message matches ${pattern}:\n${messages.join('\n')}`);
+        assert.ok(
+          messages.some((message) => (typeof pattern === 'string' ? message.includes(pattern) : pattern.test(message))),
+          `no message matches ${pattern}:\n${messages.join('\n')}`,
+        );
       }
-      for (const pattern of mistake.not ?? []) assert.ok(!messages.some((message) => pattern.test(message)), `a message matches ${pattern}:\n${messages.join('\n')}`);
+      for (const pattern of mistake.not ?? [])
+        assert.ok(!messages.some((message) => pattern.test(message)), `a message matches ${pattern}:\n${messages.join('\n')}`);
     });
   }
 });
@@ -315,27 +364,54 @@ describe('the catalogue of author mistakes', () => {
 describe('the real guide', () => {
   const real = (apply: (dir: string) => void) => mistakesIn(contentCopy(apply, realGuide));
   it('a misspelled frontmatter key names the file, the line and the keys that would work', async () => {
-    assert.ok((await real(replaceIn('categories/log-retention.mdx', /^title:/m, 'tittle:'))).some((message) => /^content\/categories\/log-retention\.mdx:2: tittle: unknown key "tittle" \(did you mean "title"\?\)/.test(message.replace(/^.*content\//, 'content/'))));
+    assert.ok(
+      (await real(replaceIn('categories/log-retention.mdx', /^title:/m, 'tittle:'))).some((message) =>
+        /^content\/categories\/log-retention\.mdx:2: tittle: unknown key "tittle" \(did you mean "title"\?\)/.test(message.replace(/^.*content\//, 'content/')),
+      ),
+    );
   });
   it('a decision rule citing a category that does not exist names the rule and its line', async () => {
     const messages = await real(replaceIn('decision.yaml', 'cites: [log-retention#cloudwatch]', 'cites: [log-retension#cloudwatch]'));
-    assert.ok(messages.some((message) => /decision\.yaml:\d+: rules\[5\]\.cites\[0\]: "log-retension" is not a category\. Expected a category slug such as/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) =>
+        /decision\.yaml:\d+: rules\[5\]\.cites\[0\]: "log-retension" is not a category\. Expected a category slug such as/.test(message),
+      ),
+      messages.join('\n'),
+    );
   });
   it('a decision rule citing a section that does not exist lists the sections there are', async () => {
     const messages = await real(replaceIn('decision.yaml', 'cites: [log-retention#cloudwatch]', 'cites: [log-retention#cloudwach]'));
-    assert.ok(messages.some((message) => /decision\.yaml:\d+: rules\[5\]\.cites\[0\]: the category "log-retention" has no section "cloudwach"\. Expected one of its sections: "cloudtrail", "cloudwatch"/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) =>
+        /decision\.yaml:\d+: rules\[5\]\.cites\[0\]: the category "log-retention" has no section "cloudwach"\. Expected one of its sections: "cloudtrail", "cloudwatch"/.test(
+          message,
+        ),
+      ),
+      messages.join('\n'),
+    );
   });
   it('a decision rule with an answer its question does not offer names the valid answers', async () => {
     const messages = await real(replaceIn('decision.yaml', 'when: { accounts: "yes" }', 'when: { accounts: "many" }'));
-    assert.ok(messages.some((message) => /decision\.yaml:\d+: rules\[9\]\.when\.accounts: "many" is not an answer of question "accounts"\. Expected one of "yes", "no"\./.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) =>
+        /decision\.yaml:\d+: rules\[9\]\.when\.accounts: "many" is not an answer of question "accounts"\. Expected one of "yes", "no"\./.test(message),
+      ),
+      messages.join('\n'),
+    );
   });
   it('several mistakes are all reported at once', async () => {
     const messages = await real((dir) => {
       replaceIn('categories/integration.mdx', '<Side service="cloudwatch">', '<Side service="cloudwach">')(dir);
       replaceIn('categories/log-retention.mdx', /^order: 5$/m, 'order: 4')(dir);
     });
-    assert.ok(messages.some((message) => message.includes('"cloudwach" is not a service of this guide')), messages.join('\n'));
-    assert.ok(messages.some((message) => message.includes('order: 4 is also the order of')), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => message.includes('"cloudwach" is not a service of this guide')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((message) => message.includes('order: 4 is also the order of')),
+      messages.join('\n'),
+    );
   });
 });
 
@@ -360,7 +436,10 @@ describe('encodings', () => {
   });
   it('a missing required file names the file and what it holds', async () => {
     const messages = await mistakesIn(contentCopy((copy) => rmSync(join(copy, 'resources.yaml'))));
-    assert.ok(messages.some((message) => /resources\.yaml: the file is missing\. Expected resources\.yaml with the getting-started resources/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /resources\.yaml: the file is missing\. Expected resources\.yaml with the getting-started resources/.test(message)),
+      messages.join('\n'),
+    );
   });
 });
 
@@ -369,7 +448,9 @@ describe('the cause comes first, without its echoes', () => {
     const messages = await mistakesIn(contentCopy(replaceIn('categories/log-retention.mdx', /^title:/m, 'tittle:'), realGuide));
     assert.deepEqual(
       messages.map((message) => message.replace(/^.*content\//, 'content/')),
-      ['content/categories/log-retention.mdx:2: tittle: unknown key "tittle" (did you mean "title"?); the keys allowed here are: title, order, slug, formerSlugs, group, keywords, glance, summary. Expected only the keys listed.'],
+      [
+        'content/categories/log-retention.mdx:2: tittle: unknown key "tittle" (did you mean "title"?); the keys allowed here are: title, order, slug, formerSlugs, group, keywords, glance, summary. Expected only the keys listed.',
+      ],
     );
   });
 });

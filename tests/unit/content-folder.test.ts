@@ -41,7 +41,10 @@ describe('a content folder that is not a guide', () => {
 
   it('exists but holds neither guide.yaml nor site.yaml', async () => {
     const empty = mkdtempSync(join(work, 'empty-'));
-    assert.equal((await refusal(empty)).message, `GUIDE_CONTENT points to ${empty}, which holds neither guide.yaml (a guide) nor site.yaml (a library of guides). ${fix}`);
+    assert.equal(
+      (await refusal(empty)).message,
+      `GUIDE_CONTENT points to ${empty}, which holds neither guide.yaml (a guide) nor site.yaml (a library of guides). ${fix}`,
+    );
   });
 
   it('is a file', async () => {

@@ -15,7 +15,15 @@ describe('damaged guides are valid, or refused with messages that name content f
   for (const seed of seeds) {
     it(`seed ${seed}`, async () => {
       let description = '';
-      const outcome = await check(contentCopy((dir) => (description = mutateGuide(dir, seed).map((mutation) => mutation.description).join('; ')), realGuide));
+      const outcome = await check(
+        contentCopy(
+          (dir) =>
+            (description = mutateGuide(dir, seed)
+              .map((mutation) => mutation.description)
+              .join('; ')),
+          realGuide,
+        ),
+      );
       assert.notEqual(outcome.kind, 'finding', `${description}: ${outcome.kind === 'finding' ? outcome.problem : ''}`);
     });
   }

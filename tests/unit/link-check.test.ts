@@ -14,7 +14,9 @@ describe('the check of the built output', () => {
     assert.deepEqual(check([from, target]).problems, []);
   });
   it('reports a missing page, naming the page that links to it', async () => {
-    assert.deepEqual(check([page('/use-cases/', '<a href="/nope/">x</a>'), target]).problems, ['page /use-cases/ links to "/nope/", but no page exists at /nope/']);
+    assert.deepEqual(check([page('/use-cases/', '<a href="/nope/">x</a>'), target]).problems, [
+      'page /use-cases/ links to "/nope/", but no page exists at /nope/',
+    ]);
   });
   it('reports a missing id', async () => {
     assert.match(check([page('/', '<a href="/log-retention/#cloudwach">x</a>'), target]).problems[0] ?? '', /has no element with id "cloudwach"/);
@@ -31,7 +33,10 @@ describe('the check of the built output', () => {
     assert.match(check([inside, { ...target, path: '/guide/log-retention/' }], '/guide/').problems[0] ?? '', /outside the site's base path \/guide\//);
   });
   it('lists external links with the pages that use them, without judging them', async () => {
-    const { problems, external } = check([page('/', '<a href="https://docs.aws.amazon.com/x.html">x</a>'), page('/a/', '<a href="https://docs.aws.amazon.com/x.html">y</a>')]);
+    const { problems, external } = check([
+      page('/', '<a href="https://docs.aws.amazon.com/x.html">x</a>'),
+      page('/a/', '<a href="https://docs.aws.amazon.com/x.html">y</a>'),
+    ]);
     assert.deepEqual(problems, []);
     assert.deepEqual([...(external.get('https://docs.aws.amazon.com/x.html') ?? [])], ['/', '/a/']);
   });
@@ -44,9 +49,20 @@ describe('the check of the built output', () => {
   });
 
   it('checks the Markdown, llms.txt and JSON forms too, absolute links to the site included', async () => {
-    const markdown = parseForm('/log-retention.md', '# Log retention\n\nSee [the summary](/log-retention/#sumary) and <https://guide.site/nope/>, not [AWS](https://aws.amazon.com/).\n');
-    const json = parseForm('/guide.json', JSON.stringify({ url: 'https://guide.site/log-retention/', categories: [{ markdownUrl: '/missing.md', title: '/not-a-link/' }] }));
-    const problems = checkLinks([markdown, json, target], { base: '/', origin: 'https://guide.example', siteOrigin: 'https://guide.site', files: new Set() }).problems;
+    const markdown = parseForm(
+      '/log-retention.md',
+      '# Log retention\n\nSee [the summary](/log-retention/#sumary) and <https://guide.site/nope/>, not [AWS](https://aws.amazon.com/).\n',
+    );
+    const json = parseForm(
+      '/guide.json',
+      JSON.stringify({ url: 'https://guide.site/log-retention/', categories: [{ markdownUrl: '/missing.md', title: '/not-a-link/' }] }),
+    );
+    const problems = checkLinks([markdown, json, target], {
+      base: '/',
+      origin: 'https://guide.example',
+      siteOrigin: 'https://guide.site',
+      files: new Set(),
+    }).problems;
     assert.deepEqual(problems, [
       'page /log-retention.md links to "/log-retention/#sumary", but /log-retention/ has no element with id "sumary"',
       'page /log-retention.md links to "https://guide.site/nope/", but no page exists at /nope/',

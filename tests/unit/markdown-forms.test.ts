@@ -10,18 +10,27 @@ import { validate } from '../support/load.ts';
 describe('the Markdown forms', () => {
   const tricky = contentCopy((dir) => {
     // Prose that can be renumbered in the text: lines that start with "#" without being headings.
-    replaceIn('categories/storage.mdx', '<Comparison>', '## Before the comparison\n\n\\# not a heading, escaped\n#hashtag and `# code` inline, and a line\n\\#### that is not one either.\n\n### Deeper\n\nText.\n\n<Comparison>')(dir);
+    replaceIn(
+      'categories/storage.mdx',
+      '<Comparison>',
+      '## Before the comparison\n\n\\# not a heading, escaped\n#hashtag and `# code` inline, and a line\n\\#### that is not one either.\n\n### Deeper\n\nText.\n\n<Comparison>',
+    )(dir);
     // Prose that cannot, and is written again: a heading inside a list, a code block.
     appendTo('categories/storage.mdx', '\n## After the comparison\n\n- a list\n- ### a heading in a list\n\n```\n# code, not a heading\n```\n')(dir);
   }, threeServices);
-  for (const [name, dir] of [['the real guide', realGuide], ['the three-service fixture', threeServices], ['prose with headings in odd places', tricky]] as const) {
+  for (const [name, dir] of [
+    ['the real guide', realGuide],
+    ['the three-service fixture', threeServices],
+    ['prose with headings in odd places', tricky],
+  ] as const) {
     it(`renumbers headings as writing them again would, in ${name}`, async () => {
       const site = await validate(dir);
       let checked = 0;
       for (const category of site.guides[0]!.guide.categories) {
         for (const fragment of category.body.flatMap(fragmentsOf)) {
           const resolve = (href: string) => href;
-          const renumberable = !hasCodeOrNotes(fragment.mdast) && fragment.headings.length === fragment.mdast.children.filter((node) => node.type === 'heading').length;
+          const renumberable =
+            !hasCodeOrNotes(fragment.mdast) && fragment.headings.length === fragment.mdast.children.filter((node) => node.type === 'heading').length;
           if (!renumberable) continue;
           assert.equal(shiftHeadings(toMarkdownText(prose(fragment, { resolve })), 1), toMarkdownText(prose(fragment, { shift: 1, resolve })));
           checked++;

@@ -32,7 +32,12 @@ describe('the PDF’s dates', () => {
     const printed = pdf([info, decoy, catalog], '/Root 3 0 R\n/Info 1 0 R');
     const fixed = withPdfDates(printed, day);
     assert.equal(fixed.length, printed.length);
-    assert.equal(fixed.toString('latin1'), printed.toString('latin1').replace(`/CreationDate (${printedAt})\n/ModDate (${printedAt})`, "/CreationDate (D:20240920000000+00'00')\n/ModDate (D:20240920000000+00'00')"));
+    assert.equal(
+      fixed.toString('latin1'),
+      printed
+        .toString('latin1')
+        .replace(`/CreationDate (${printedAt})\n/ModDate (${printedAt})`, "/CreationDate (D:20240920000000+00'00')\n/ModDate (D:20240920000000+00'00')"),
+    );
     assert.ok(fixed.toString('latin1').includes(`stream\n/CreationDate (${printedAt})`), 'the stream is left alone');
     assert.ok(printed.toString('latin1').includes(`/ModDate (${printedAt})>>`), 'the input is not changed');
   });
@@ -40,7 +45,10 @@ describe('the PDF’s dates', () => {
   it('are found through the cross-reference table wherever the dictionary is', () => {
     const printed = pdf([decoy, catalog, info], '/Root 2 0 R\n/Info 3 0 R');
     const text = withPdfDates(printed, new Date('2025-01-02T03:04:05Z')).toString('latin1');
-    assert.match(text, /3 0 obj\n<<\/Title \(A guide\)\n\/Producer \(Skia\/PDF m156\)\n\/CreationDate \(D:20250102030405\+00'00'\)\n\/ModDate \(D:20250102030405\+00'00'\)>>/);
+    assert.match(
+      text,
+      /3 0 obj\n<<\/Title \(A guide\)\n\/Producer \(Skia\/PDF m156\)\n\/CreationDate \(D:20250102030405\+00'00'\)\n\/ModDate \(D:20250102030405\+00'00'\)>>/,
+    );
     assert.ok(text.includes(`stream\n/CreationDate (${printedAt})`));
   });
 
@@ -72,7 +80,11 @@ describe('SOURCE_DATE_EPOCH', () => {
   });
   it('stops the build when it is not whole seconds, as the convention asks', () => {
     for (const value of ['yesterday', '1.5', '-1', '2024-09-20', '999999999999999']) {
-      assert.throws(() => readSettings({ SOURCE_DATE_EPOCH: value }), /SOURCE_DATE_EPOCH ".*" is not a date\. Expected whole seconds since 1970-01-01 UTC/, value);
+      assert.throws(
+        () => readSettings({ SOURCE_DATE_EPOCH: value }),
+        /SOURCE_DATE_EPOCH ".*" is not a date\. Expected whole seconds since 1970-01-01 UTC/,
+        value,
+      );
     }
   });
 });

@@ -9,7 +9,9 @@ import { validate } from '../support/load.ts';
 const prose = async (markdown: string) => {
   const site = await validate(contentCopy(appendTo('categories/speed.mdx', markdown)));
   const speed = site.guides[0]!.guide.categories.find((category) => category.slug === 'speed')!;
-  return speed.body.at(-1)!.kind === 'prose' ? (speed.body.at(-1) as { fragment: Parameters<typeof fragmentHtml>[0] }).fragment : assert.fail('no prose after the comparison');
+  return speed.body.at(-1)!.kind === 'prose'
+    ? (speed.body.at(-1) as { fragment: Parameters<typeof fragmentHtml>[0] }).fragment
+    : assert.fail('no prose after the comparison');
 };
 
 describe('prose on a page', () => {
@@ -20,7 +22,10 @@ describe('prose on a page', () => {
   it('puts the base path before links written from the site root, and marks links that leave the site', async () => {
     const html = fragmentHtml(await prose('See [storage](/storage/#beta) and [docs](https://example.com/a).'), makeUrls('/guides/x/', undefined));
     assert.match(html, /<a href="\/guides\/x\/storage\/#beta">storage<\/a>/);
-    assert.match(html, /<a href="https:\/\/example\.com\/a" class="external" rel="external noopener noreferrer">docs<span class="visually-hidden"> \(external site\)<\/span><\/a>/);
+    assert.match(
+      html,
+      /<a href="https:\/\/example\.com\/a" class="external" rel="external noopener noreferrer">docs<span class="visually-hidden"> \(external site\)<\/span><\/a>/,
+    );
   });
   it('inside the whole guide, lowers headings one level and gives ids and in-page links the category’s prefix', async () => {
     const html = fragmentHtml(await prose('### Detail [#detail]\n\nBack to [detail](#detail).'), makeUrls('/', undefined), { prefix: 'speed' });

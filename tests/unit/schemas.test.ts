@@ -20,7 +20,10 @@ describe('category frontmatter', () => {
     const { title, ...rest } = category;
     const errors = messages(categorySchema.safeParse({ ...rest, tittle: title }));
     assert.ok(errors.includes('title: expected the category title as text'), errors.join('\n'));
-    assert.ok(errors.some((line) => line.includes('the keys allowed here are: title, order, slug')), errors.join('\n'));
+    assert.ok(
+      errors.some((line) => line.includes('the keys allowed here are: title, order, slug')),
+      errors.join('\n'),
+    );
   });
   it('rejects an empty at-a-glance entry', async () => {
     assert.deepEqual(messages(categorySchema.safeParse({ ...category, glance: { cloudtrail: '  ', cloudwatch: 'b' } })), [
@@ -34,24 +37,40 @@ describe('category frontmatter', () => {
     assert.match(messages(categorySchema.safeParse({ ...category, slug: 'Log Retention' }))[0] ?? '', /^slug: expected lowercase letters, digits and hyphens/);
   });
   it('rejects a keyword listed twice, whatever its case', async () => {
-    assert.match(messages(categorySchema.safeParse({ ...category, keywords: ['bill', 'Bill'] }))[0] ?? '', /^keywords\.1: expected each of the keywords once; "Bill" is listed twice/);
+    assert.match(
+      messages(categorySchema.safeParse({ ...category, keywords: ['bill', 'Bill'] }))[0] ?? '',
+      /^keywords\.1: expected each of the keywords once; "Bill" is listed twice/,
+    );
   });
 });
 
 describe('guide metadata', () => {
   const service = (id: string) => ({ id, name: id, shortName: id, summary: 's', docs: 'https://example.com', features: ['f'] });
   const guide = {
-    title: 't', tagline: 't', purpose: 'p', lastUpdated: '2024-09-20', services: [service('a'), service('b')],
-    concerns: [{ name: 'n', description: 'd' }], glanceIntro: 'g', categoriesIntro: 'c', gettingStartedIntro: 'g', historyIntro: 'h', vendor: 'v',
+    title: 't',
+    tagline: 't',
+    purpose: 'p',
+    lastUpdated: '2024-09-20',
+    services: [service('a'), service('b')],
+    concerns: [{ name: 'n', description: 'd' }],
+    glanceIntro: 'g',
+    categoriesIntro: 'c',
+    gettingStartedIntro: 'g',
+    historyIntro: 'h',
+    vendor: 'v',
   };
   it('reads the last-updated day as UTC midnight', async () => {
     assert.equal(guideSchema.parse(guide).lastUpdated.toISOString(), '2024-09-20T00:00:00.000Z');
   });
   it('rejects two services with the same id', async () => {
-    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a'), service('a')] })), ['services.1.id: expected a different id for each service; "a" is used twice']);
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a'), service('a')] })), [
+      'services.1.id: expected a different id for each service; "a" is used twice',
+    ]);
   });
   it('needs at least two services to compare', async () => {
-    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a')] })), ['services: expected at least two services: a decision guide compares services']);
+    assert.deepEqual(messages(guideSchema.safeParse({ ...guide, services: [service('a')] })), [
+      'services: expected at least two services: a decision guide compares services',
+    ]);
   });
 });
 
@@ -64,6 +83,8 @@ describe('resources and history', () => {
     assert.deepEqual(messages(resourceSchema.safeParse({ ...resource, kind: 'video' })), ['kind: expected one of: guide, tutorial']);
   });
   it('rejects a history date that is not a date', async () => {
-    assert.deepEqual(messages(historyEntrySchema.safeParse({ change: 'c', description: 'd', date: 'last Tuesday' })), ['date: expected a date written as YYYY-MM-DD, such as 2024-09-20']);
+    assert.deepEqual(messages(historyEntrySchema.safeParse({ change: 'c', description: 'd', date: 'last Tuesday' })), [
+      'date: expected a date written as YYYY-MM-DD, such as 2024-09-20',
+    ]);
   });
 });

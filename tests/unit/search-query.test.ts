@@ -5,11 +5,38 @@ import { editDistance, indexWords, lightStem, tokenize } from '../../src/browser
 
 const vocab = vocabulary({
   words: Object.fromEntries(
-    ['cloudtrail', 'cloudwatch', 'monitoring', 'retention', 'logs', 'log', 'group', 'real', 'time', 'realtime', 'cost', 'alarm', 'serverless', 'events', 'history', 'days', 'queries', 'the'].map((word) => [word, 3]).concat([['alarms', 5]]),
+    [
+      'cloudtrail',
+      'cloudwatch',
+      'monitoring',
+      'retention',
+      'logs',
+      'log',
+      'group',
+      'real',
+      'time',
+      'realtime',
+      'cost',
+      'alarm',
+      'serverless',
+      'events',
+      'history',
+      'days',
+      'queries',
+      'the',
+    ]
+      .map((word) => [word, 3])
+      .concat([['alarms', 5]]),
   ),
-  glossary: [['cost', 'spend', 'price'], ['alarm', 'page me', 'alert']],
+  glossary: [
+    ['cost', 'spend', 'price'],
+    ['alarm', 'page me', 'alert'],
+  ],
   pages: 10,
-  services: [{ id: 'cloudtrail', name: 'AWS CloudTrail' }, { id: 'cloudwatch', name: 'Amazon CloudWatch' }],
+  services: [
+    { id: 'cloudtrail', name: 'AWS CloudTrail' },
+    { id: 'cloudwatch', name: 'Amazon CloudWatch' },
+  ],
 });
 const plan = (query: string, options = {}) => planQuery(query, vocab, options);
 const words = (query: string) => plan(query).concepts.map((concept) => concept.alternatives.map((alternative) => alternative.words.join('+')).join('|'));
@@ -27,7 +54,10 @@ describe('reading a query', () => {
   });
   it('corrects a misspelled word against the guide’s words, and says so', async () => {
     const result = plan('montoring retension');
-    assert.deepEqual(result.corrections, [{ typed: 'montoring', shown: 'monitoring' }, { typed: 'retension', shown: 'retention' }]);
+    assert.deepEqual(result.corrections, [
+      { typed: 'montoring', shown: 'monitoring' },
+      { typed: 'retension', shown: 'retention' },
+    ]);
     assert.deepEqual(result.unknown, []);
   });
   it('keeps the reader’s spelling when asked to, naming the word no page holds', async () => {
@@ -45,7 +75,12 @@ describe('reading a query', () => {
   it('finds the guide’s term for a reader’s word, and the reader’s word itself where the index holds it', async () => {
     assert.deepEqual(words('spend'), ['cost']);
     assert.equal(plan('spend').concepts[0]?.glossary, true);
-    assert.deepEqual(words('page me'), ['alarm|alert'.split('|').filter((word) => vocab.words.has(word)).join('|')]);
+    assert.deepEqual(words('page me'), [
+      'alarm|alert'
+        .split('|')
+        .filter((word) => vocab.words.has(word))
+        .join('|'),
+    ]);
   });
   it('reads hyphenated, spaced and joined forms of a compound alike', async () => {
     assert.deepEqual(words('real-time'), ['real+time|realtime']);
@@ -70,10 +105,21 @@ describe('the words of a text', () => {
     assert.deepEqual(indexWords("CloudTrail's real-time"), ['cloudtrail', 'real', 'time', 'realtime', 'cloud', 'trail']);
   });
   it('keeps quoted stretches apart', async () => {
-    assert.deepEqual(tokenize('a "b c" d').map((token) => token.quote), [undefined, 0, 0, undefined]);
+    assert.deepEqual(
+      tokenize('a "b c" d').map((token) => token.quote),
+      [undefined, 0, 0, undefined],
+    );
   });
   it('stems inflections lightly', async () => {
-    assert.deepEqual(['alarms', 'alarmed', 'alarming', 'queries', 'stored', 'store', 'access'].map(lightStem), ['alarm', 'alarm', 'alarm', 'query', 'stor', 'stor', 'access']);
+    assert.deepEqual(['alarms', 'alarmed', 'alarming', 'queries', 'stored', 'store', 'access'].map(lightStem), [
+      'alarm',
+      'alarm',
+      'alarm',
+      'query',
+      'stor',
+      'stor',
+      'access',
+    ]);
   });
   it('counts a swap of two letters as one edit', async () => {
     assert.deepEqual([editDistance('qeury', 'query', 2), editDistance('granulairty', 'granularity', 2), editDistance('azure', 'cost', 1)], [1, 1, 2]);

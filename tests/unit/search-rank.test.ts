@@ -4,9 +4,15 @@ import type { QueryPlan } from '../../src/browser/search/query.ts';
 import { excerptWindow, phraseStarts, rankRecords, rankSections, worthShowing, type WordMatches } from '../../src/browser/search/rank.ts';
 
 /** Word → record → [score, positions]. */
-const index = (table: Record<string, Record<string, [number, number[]]>>) => (word: string): WordMatches =>
-  new Map(Object.entries(table[word] ?? {}).map(([id, [score, positions]]) => [id, { score, positions }]));
-const concepts = (...list: string[][]): QueryPlan => ({ concepts: list.map((words) => ({ typed: words.join(' '), alternatives: [{ words, via: 'typed' as const }] })), unknown: [], corrections: [] });
+const index =
+  (table: Record<string, Record<string, [number, number[]]>>) =>
+  (word: string): WordMatches =>
+    new Map(Object.entries(table[word] ?? {}).map(([id, [score, positions]]) => [id, { score, positions }]));
+const concepts = (...list: string[][]): QueryPlan => ({
+  concepts: list.map((words) => ({ typed: words.join(' '), alternatives: [{ words, via: 'typed' as const }] })),
+  unknown: [],
+  corrections: [],
+});
 const ids = (ranked: { id: string }[]) => ranked.map((record) => record.id);
 
 describe('ranking records', () => {
@@ -28,7 +34,13 @@ describe('ranking records', () => {
     assert.deepEqual(ids(rankRecords(concepts(['retention']), lookup, 5, (id) => (id === 'home' ? 0.8 : 1))), ['category', 'home']);
   });
   it('finds a phrase whose words share a position (the parts of "real-time") or follow each other', async () => {
-    assert.deepEqual(phraseStarts([[4, 20], [4, 30]]), [4]);
+    assert.deepEqual(
+      phraseStarts([
+        [4, 20],
+        [4, 30],
+      ]),
+      [4],
+    );
     assert.deepEqual(phraseStarts([[4, 20], [21]]), [20]);
     assert.deepEqual(phraseStarts([[4], [9]]), []);
   });
@@ -42,12 +54,28 @@ describe('ranking sections', () => {
   ];
   it('puts first the section that holds what the others do not, a service named in its heading most of all', async () => {
     // "logs" is in both sections; "cloudwatch" is in the CloudWatch heading and once in the CloudTrail text.
-    const record = { id: 'p', score: 1, coverage: 1, full: true, words: [], positions: [[5, 35, 40], [20, 31]] };
-    assert.deepEqual(rankSections(anchors, record, 60).map((section) => section.id), ['cloudwatch', 'cloudtrail']);
+    const record = {
+      id: 'p',
+      score: 1,
+      coverage: 1,
+      full: true,
+      words: [],
+      positions: [
+        [5, 35, 40],
+        [20, 31],
+      ],
+    };
+    assert.deepEqual(
+      rankSections(anchors, record, 60).map((section) => section.id),
+      ['cloudwatch', 'cloudtrail'],
+    );
   });
   it('lists only sections that hold a match', async () => {
     const record = { id: 'p', score: 1, coverage: 1, full: true, words: [], positions: [[5]] };
-    assert.deepEqual(rankSections(anchors, record, 60).map((section) => section.id), ['cloudtrail']);
+    assert.deepEqual(
+      rankSections(anchors, record, 60).map((section) => section.id),
+      ['cloudtrail'],
+    );
   });
 });
 

@@ -17,11 +17,15 @@ describe('the site model', () => {
   it('derives the addresses a category may not take from src/pages, public/ and the build’s output', async () => {
     const { site: atRoot, guide: inGuide } = reservedAddresses(projectRoot);
     for (const address of ['search', 'services', '404', 'favicon', 'pagefind', 'index', 'sitemap-index']) assert.ok(atRoot.has(address), address);
-    for (const address of ['getting-started', 'history', 'whole-guide', 'decide', 'rss', 'index', 'llms', 'llms-full', 'guide']) assert.ok(inGuide.has(address), address);
+    for (const address of ['getting-started', 'history', 'whole-guide', 'decide', 'rss', 'index', 'llms', 'llms-full', 'guide'])
+      assert.ok(inGuide.has(address), address);
     assert.ok(!atRoot.has('log-retention') && !inGuide.has('log-retention'));
   });
   it('knows every page’s sections, from data: a category’s sides, summary and headings, the home page’s rows', async () => {
-    assert.deepEqual([...(site.anchors.get('primary-purpose/') ?? [])].filter((id) => ['cloudtrail', 'cloudwatch', 'summary'].includes(id)), ['cloudtrail', 'cloudwatch', 'summary']);
+    assert.deepEqual(
+      [...(site.anchors.get('primary-purpose/') ?? [])].filter((id) => ['cloudtrail', 'cloudwatch', 'summary'].includes(id)),
+      ['cloudtrail', 'cloudwatch', 'summary'],
+    );
     assert.ok(site.anchors.get('')?.has('glance-log-retention'));
   });
   it('prints the PDF by default only for a site small enough to print in seconds, and says why not', async () => {

@@ -102,7 +102,11 @@ export class SearchController {
     plan.concepts = plan.concepts.slice(0, maxConcepts);
     const outcome = await engine.run(plan, chosen, pageSize);
     if (run !== this.#run) return;
-    const view = code.describeSearch(query, plan, outcome, { filtered: Object.keys(chosen).length > 0, asTypedHref: this.#asTypedHref(query), shown: pageSize });
+    const view = code.describeSearch(query, plan, outcome, {
+      filtered: Object.keys(chosen).length > 0,
+      asTypedHref: this.#asTypedHref(query),
+      shown: pageSize,
+    });
     results.replaceChildren(...outcome.results.map(code.resultItem));
     note.replaceChildren(...view.note);
     this.#show(`${view.status}${ignoredNote}`, view.state, query);

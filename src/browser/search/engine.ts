@@ -66,10 +66,16 @@ export class SearchEngine {
     const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
     const lookup = (word: string): WordMatches =>
       new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
-    const summaries = await (this.#summaries ??= this.pagefind.search(null, { filters: { role: 'summary' } }).then((answer) => new Set((answer?.results ?? []).map((result) => result.id))));
+    const summaries = await (this.#summaries ??= this.pagefind
+      .search(null, { filters: { role: 'summary' } })
+      .then((answer) => new Set((answer?.results ?? []).map((result) => result.id))));
     // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
     const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, (id) => (summaries.has(id) ? summaryWeight : 1)));
-    const fragment = (record: RankedRecord) => record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean)!.data();
+    const fragment = (record: RankedRecord) =>
+      record.words
+        .map((word) => found.get(word)?.get(record.id))
+        .find(Boolean)!
+        .data();
 
     if (!service) {
       const shown = ranked.slice(0, limit);
@@ -120,7 +126,13 @@ export class SearchEngine {
 
   #sectionView(record: RankedRecord, fragment: PagefindFragment, section: RankedSection, serviceName: string): ResultView {
     const { href, excerpt, window } = this.#reader(record, fragment);
-    return { title: `${fragment.meta.title ?? href()}: ${serviceName}`, url: href(section.id), excerpt: excerpt(window(section.start, section.end)), sections: [], missing: [] };
+    return {
+      title: `${fragment.meta.title ?? href()}: ${serviceName}`,
+      url: href(section.id),
+      excerpt: excerpt(window(section.start, section.end)),
+      sections: [],
+      missing: [],
+    };
   }
 
   /** Links into the page that carry the matched words (for highlighting there), and excerpts of its text. */

@@ -37,7 +37,10 @@ export function vocabulary(file: TermsFile): Vocabulary {
     const forms = entry.map((form) => tokenize(form).flatMap((token) => token.parts));
     forms.forEach((form, index) => {
       longestSynonym = Math.max(longestSynonym, form.length);
-      synonyms.set(form.join(' '), forms.filter((_, other) => other !== index));
+      synonyms.set(
+        form.join(' '),
+        forms.filter((_, other) => other !== index),
+      );
     });
   }
   return { words, stems, synonyms, longestSynonym, pages: file.pages, services: file.services };
@@ -85,7 +88,7 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
   const plan: QueryPlan = { concepts: [], unknown: [], corrections: [] };
   const endsInWord = !/[\s"”]$/.test(text);
 
-  for (let start = 0; start < tokens.length; ) {
+  for (let start = 0; start < tokens.length;) {
     const token = tokens[start]!;
     if (token.quote !== undefined) {
       const run = tokens.slice(start).findIndex((next) => next.quote !== token.quote);

@@ -65,7 +65,7 @@ const rarity = (records: number, holding: number) => Math.log(1 + (records - hol
 /** The smallest distance between a position of `a` and one of `b`. */
 function gap(a: number[], b: number[]): number {
   let best = Infinity;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     best = Math.min(best, Math.abs(a[i]! - b[j]!));
     if (a[i]! < b[j]!) i++;
     else j++;
@@ -95,7 +95,9 @@ export function rankRecords(plan: QueryPlan, lookup: (word: string) => WordMatch
   });
   // A glossary term is one the author declared meaningful, so it weighs more than a chance word; a word the
   // guide only holds as the start of longer ones ("server" of "serverless") is weak evidence and weighs less.
-  const emphasis = plan.concepts.map((concept) => (concept.glossary ? 2 : concept.alternatives.every((alternative) => alternative.via === 'prefix') ? 0.25 : 1));
+  const emphasis = plan.concepts.map((concept) =>
+    concept.glossary ? 2 : concept.alternatives.every((alternative) => alternative.via === 'prefix') ? 0.25 : 1,
+  );
   const weights = perConcept.map((matches, index) => rarity(records, matches.size) * emphasis[index]!);
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const ids = new Set(perConcept.flatMap((matches) => [...matches.keys()]));
@@ -165,7 +167,9 @@ export function rankSections(anchors: Anchor[], record: RankedRecord, wordCount:
     end: (headings[index + 1]?.location ?? wordCount) - 1,
     headingEnd: anchor.location + anchor.text.split(/\s+/).length - 1,
   }));
-  const inside = spans.map(({ anchor, end }) => record.positions.map((positions) => positions.filter((position) => position >= anchor.location && position <= end)));
+  const inside = spans.map(({ anchor, end }) =>
+    record.positions.map((positions) => positions.filter((position) => position >= anchor.location && position <= end)),
+  );
   const holding = record.positions.map((_, concept) => inside.filter((found) => found[concept]!.length > 0).length);
   const sections = spans.map(({ anchor, end, headingEnd }, index) => {
     let score = 0;

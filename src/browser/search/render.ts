@@ -29,7 +29,14 @@ export function resultItem(result: ResultView): HTMLLIElement {
         'ul',
         'result-sections',
         // A section whose passage the page's excerpt already shows has none of its own (see excerpt.ts).
-        ...result.sections.map((section) => element('li', '', linked(section.title, section.url), ...(section.excerpt.length ? [element('p', 'result-excerpt', ...excerptNodes(section.excerpt))] : []))),
+        ...result.sections.map((section) =>
+          element(
+            'li',
+            '',
+            linked(section.title, section.url),
+            ...(section.excerpt.length ? [element('p', 'result-excerpt', ...excerptNodes(section.excerpt))] : []),
+          ),
+        ),
       ),
     );
   }
@@ -58,11 +65,17 @@ export interface StatusView {
  * What the reader is told about a search. Results that hold only some of the words are called partial
  * matches, and words no page holds are named, so a query the guide cannot answer never looks answered.
  */
-export function describeSearch(query: string, plan: QueryPlan, outcome: SearchOutcome, options: { filtered: boolean; asTypedHref: string; shown: number }): StatusView {
+export function describeSearch(
+  query: string,
+  plan: QueryPlan,
+  outcome: SearchOutcome,
+  options: { filtered: boolean; asTypedHref: string; shown: number },
+): StatusView {
   const note: Node[] = [];
   if (plan.corrections.length) {
     let corrected = query;
-    for (const { typed, shown } of plan.corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'iu'), shown);
+    for (const { typed, shown } of plan.corrections)
+      corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'iu'), shown);
     note.push(
       element('span', 'search-correction', 'Showing results for ', element('strong', '', corrected)),
       document.createTextNode(' · '),

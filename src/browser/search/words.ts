@@ -57,7 +57,9 @@ export function tokenize(text: string): Token[] {
  */
 export function indexWords(text: string): string[] {
   // Pagefind also splits words at a change of case ("CloudWatch" is indexed as cloudwatch, cloud and watch).
-  const camelParts = [...text.matchAll(/\b[\p{Lu}]?[\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)+\b/gu)].flatMap(([word]) => word.split(/(?=[\p{Lu}])/u).map((part) => part.toLowerCase()));
+  const camelParts = [...text.matchAll(/\b[\p{Lu}]?[\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)+\b/gu)].flatMap(([word]) =>
+    word.split(/(?=[\p{Lu}])/u).map((part) => part.toLowerCase()),
+  );
   return [...tokenize(text).flatMap((token) => (token.parts.length > 1 ? [...token.parts, token.parts.join('')] : token.parts)), ...camelParts];
 }
 

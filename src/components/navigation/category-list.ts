@@ -28,7 +28,9 @@ function groupHtml(guideSite: GuideSite, group: CategoryGroup, idPrefix: string)
   if (known !== undefined) return known;
   const id = `${idPrefix}-${group.slug}`;
   const title = group.title ? `<p class="nav-group-title" id="${escapeAttribute(id)}">${escapeUTF8(group.title)}</p>` : '';
-  const items = group.categories.map((category) => `<li><a href="${escapeAttribute(guideSite.urls.category(category.slug))}">${escapeUTF8(category.title)}</a></li>`).join('');
+  const items = group.categories
+    .map((category) => `<li><a href="${escapeAttribute(guideSite.urls.category(category.slug))}">${escapeUTF8(category.title)}</a></li>`)
+    .join('');
   const html = `<div class="nav-group">${title}<ol${group.title ? ` aria-labelledby="${escapeAttribute(id)}"` : ''}>${items}</ol></div>`;
   byPrefix.set(idPrefix, html);
   return html;
@@ -39,7 +41,10 @@ function otherGroupsHtml(guideSite: GuideSite, currentGroup: CategoryGroup | und
   if (!others.length) return '';
   const id = `${idPrefix}-other-groups`;
   const items = others
-    .map((group) => `<li><a href="${escapeAttribute(guideSite.urls.link(glanceGroupPath(group.slug)))}">${escapeUTF8(group.title ?? group.slug)}</a> <span class="count">(${group.categories.length})</span></li>`)
+    .map(
+      (group) =>
+        `<li><a href="${escapeAttribute(guideSite.urls.link(glanceGroupPath(group.slug)))}">${escapeUTF8(group.title ?? group.slug)}</a> <span class="count">(${group.categories.length})</span></li>`,
+    )
     .join('');
   return `<div class="nav-group"><p class="nav-group-title" id="${id}">Other groups</p><ul aria-labelledby="${id}">${items}</ul></div>`;
 }

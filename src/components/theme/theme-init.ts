@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
  * must be inline to run that early, so the Content-Security-Policy allows it by its hash (astro.config.mjs):
  * a policy sent as a header applies from the first byte, before the page's own <meta> policy is read.
  */
-export const themeInitScript = "try{const t=localStorage.getItem('guidepost-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}";
+export const themeInitScript =
+  "try{const t=localStorage.getItem('guidepost-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}";
 
 export const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}` as const;

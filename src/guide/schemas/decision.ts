@@ -16,16 +16,22 @@ export const questionSchema = strictObject({
 export const ruleSchema = strictObject({
   /** Question id → the answer id (or any of several) that makes the rule apply; every entry must hold. */
   when: z
-    .record(z.string(), z.union([z.string(), z.array(z.string()).min(1)], { error: 'expected an answer id or a list of answer ids' }).transform((answers) => [answers].flat()), {
-      error: 'expected the answers that make the rule apply, such as { audit: "yes" }',
-    })
+    .record(
+      z.string(),
+      z.union([z.string(), z.array(z.string()).min(1)], { error: 'expected an answer id or a list of answer ids' }).transform((answers) => [answers].flat()),
+      {
+        error: 'expected the answers that make the rule apply, such as { audit: "yes" }',
+      },
+    )
     .refine((when) => Object.keys(when).length > 0, 'expected at least one answer under when'),
   /** Service ids this rule recommends; leave out for advice that recommends nothing. */
   recommend: z.array(z.string(), { error: 'expected a list of service ids' }).default([]),
   because: text('the reason for the rule'),
   /** Category sections that back the rule: "slug" or "slug#section-id". */
   cites: z
-    .array(z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected a category slug, optionally with #section-id, such as "log-retention#cloudtrail"'), { error: 'expected a list of category sections' })
+    .array(z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected a category slug, optionally with #section-id, such as "log-retention#cloudtrail"'), {
+      error: 'expected a list of category sections',
+    })
     .min(1, 'expected at least one cited category'),
 });
 

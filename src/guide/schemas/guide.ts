@@ -20,7 +20,9 @@ export const guideSchema = strictObject({
   tagline: text('a one-line tagline'),
   purpose: text('the purpose of the guide'),
   lastUpdated: isoDay,
-  services: z.array(serviceSchema, { error: 'expected the list of services compared' }).min(2, 'expected at least two services: a decision guide compares services'),
+  services: z
+    .array(serviceSchema, { error: 'expected the list of services compared' })
+    .min(2, 'expected at least two services: a decision guide compares services'),
   concerns: z.array(concernSchema, { error: 'expected the list of concerns of the introduction' }).min(1, 'expected at least one concern'),
   glanceIntro: text('a sentence introducing the at-a-glance table'),
   categoriesIntro: text('a sentence introducing the categories'),
@@ -31,7 +33,8 @@ export const guideSchema = strictObject({
 }).superRefine((guide, ctx) => {
   const seen = new Set<string>();
   guide.services.forEach((service, index) => {
-    if (seen.has(service.id)) ctx.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `expected a different id for each service; "${service.id}" is used twice` });
+    if (seen.has(service.id))
+      ctx.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `expected a different id for each service; "${service.id}" is used twice` });
     seen.add(service.id);
   });
 });

@@ -18,10 +18,17 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 /** One line of text that may not be empty. */
-export const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}; it cannot be empty`);
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `expected ${what}; it cannot be empty`);
 
 /** Lowercase words joined by hyphens: the shape of every id and slug that ends up in a URL. */
-export const slug = (example: string) => z.string({ error: `expected a lowercase id such as "${example}"` }).regex(slugPattern, `expected lowercase letters, digits and hyphens, such as "${example}"`);
+export const slug = (example: string) =>
+  z
+    .string({ error: `expected a lowercase id such as "${example}"` })
+    .regex(slugPattern, `expected lowercase letters, digits and hyphens, such as "${example}"`);
 
 /** A calendar day written YYYY-MM-DD, read as midnight UTC so it prints the same everywhere. */
 export const isoDay = z.iso.date({ error: 'expected a date written as YYYY-MM-DD, such as 2024-09-20' }).transform((day) => new Date(`${day}T00:00:00Z`));
