@@ -14,7 +14,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './guide/content/plugins.ts';
-import { codeColorsPlugin } from './code-colors-plugin.ts';
 import { guideImagesModule, guideImagesPlugin } from './guide-images-plugin.ts';
 import { ContentErrors } from './guide/index.ts';
 import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
@@ -53,7 +52,7 @@ export function guidepost(): AstroIntegration {
             }),
           },
           integrations: config.integrations.some((integration) => integration.name === '@astrojs/mdx') ? [] : [mdx()],
-          vite: { plugins: [guideImagesPlugin(), codeColorsPlugin()] },
+          vite: { plugins: [guideImagesPlugin()] },
         });
       },
       'astro:config:done': ({ config }) => {

@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
@@ -12,10 +12,8 @@ import { h } from 'hastscript';
 export function headingWithAnchor(heading: Element, id: string, text: string): Element {
   return h('div', { className: ['heading', `heading-${heading.tagName}`] }, [
     heading,
-    h('a', { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
-      h('span', { ariaHidden: 'true' }, '#'),
-      h('span', { className: ['visually-hidden'] }, `Link to the section “${text}”`),
-    ] as ElementContent[]),
+    // Named for screen readers by its label alone; the "#" is what the eye sees.
+    h('a', { className: ['anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text}”`, dataPagefindIgnore: '' }, '#'),
   ]);
 }
 

@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import type { Fragment } from '../../guide/index.ts';
 import type { Urls } from '../../site/urls.ts';
 import { headingWithAnchor } from './heading.ts';
+import { isRegion } from '../../guide/content/plugins/rehype-region-names.ts';
 import { guideImage } from './guide-images.ts';
 
 /**
@@ -59,7 +60,7 @@ function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, 
   const describedBy = element.properties['ariaDescribedBy'];
   if (scope && Array.isArray(describedBy)) element.properties['ariaDescribedBy'] = describedBy.map((id) => scopedId(String(id), scope));
   const regionName = element.properties['ariaLabel'];
-  if (scope?.title && element.properties['role'] === 'region' && typeof regionName === 'string') element.properties['ariaLabel'] = `${regionName} (${scope.title})`;
+  if (scope?.title && isRegion(element) && typeof regionName === 'string') element.properties['ariaLabel'] = `${regionName} (${scope.title})`;
   if (element.tagName === 'a') link(element, urls, scope);
   if (element.tagName === 'img') image(element, urls);
   return element as T;

@@ -4,5 +4,3 @@ declare module 'virtual:guidepost/images' {
   export default images;
 }
 
-/** Written by the integration (src/code-colors-plugin.ts): the code colours of both themes. */
-declare module 'virtual:guidepost/code-colors.css';

@@ -3,7 +3,7 @@
  * `style` (`--shiki-light:#cf222e;--shiki-dark:#ff7b72`), which style-src 'self' forbids. This transformer
  * turns them into classes named after the colour (`sl-cf222e sd-ff7b72`), and codeColorsCss() writes a rule
  * for every colour the two themes can give, read from the themes themselves: the stylesheet is the same
- * whatever the guide's code, so it is bundled like any other (virtual:guidepost/code-colors.css).
+ * whatever the guide's code: one file, /code-colors.css, linked by the pages that show code.
  */
 import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light-default';

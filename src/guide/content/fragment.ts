@@ -30,6 +30,8 @@ export interface Fragment {
   links: FragmentLink[];
   /** Absolute paths of the guide's image files shown here (see plugins/remark-guide-images.ts). */
   images: string[];
+  /** Whether it shows a code block (its page then links the code colours' stylesheet). */
+  code: boolean;
   text: string;
 }
 
@@ -61,7 +63,12 @@ export function makeFragment(mdastNodes: RootContent[], hastNodes: HastContent[]
   };
   visit(mdast, forget);
   visit(hast, forget);
-  return { mdast, hast, headings, links, images, text: hastText(hast).replace(/\s+/g, ' ').trim() };
+  let code = false;
+  visit(hast, 'element', (node) => {
+    if (node.tagName === 'pre') code = true;
+    return code ? false : undefined;
+  });
+  return { mdast, hast, headings, links, images, code, text: hastText(hast).replace(/\s+/g, ' ').trim() };
 }
 
 /** A slugger for one page that will not hand out any of `taken` (nor the footnotes' heading id). */

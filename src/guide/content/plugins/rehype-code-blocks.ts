@@ -16,16 +16,16 @@ export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
     if (node.tagName !== 'pre' || !parent || index === undefined || (parent.type === 'element' && isCodeBlock(parent))) return undefined;
     const language = String(node.properties['dataLanguage'] ?? 'plaintext');
     const name = languageName(language);
-    node.properties['role'] = 'region';
-    // Named by its language and first line, so two blocks of one page are told apart (axe: landmark-unique).
-    node.properties['ariaLabel'] = `${name} code: ${firstLine(node)}`;
-    node.properties['tabIndex'] = 0;
+    // The region around the code scrolls and takes the focus, so Shiki's own tabindex on <pre> goes.
+    delete node.properties['tabindex'];
+    delete node.properties['tabIndex'];
     const block: Element = h('div', { className: ['code-block'], dataLanguage: language }, [
       h('div', { className: ['code-header'], dataPagefindIgnore: '' }, [
         h('span', { className: ['code-language'] }, name),
         h('button', { type: 'button', className: ['copy-code'], ariaLabel: `Copy the ${name} code` }, 'Copy'),
       ]),
-      node,
+      // Named by its language and first line, so two blocks of one page are told apart (axe: landmark-unique).
+      h('section', { className: ['code-scroll'], ariaLabel: `${name} code: ${firstLine(node)}`, tabIndex: 0 }, [node]),
     ]);
     parent.children[index] = block;
     return [SKIP, index + 1];

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
@@ -8,11 +8,14 @@ import { visit } from 'unist-util-visit';
  * landmark-unique), and two JSON blocks both begin with "{". On the whole-guide page, where several files
  * meet, each name also takes its category's title (src/components/content/render.ts).
  */
+/** A scrolling region of content: a named section (code-blocks and table-regions write them). */
+export const isRegion = (node: Element) => node.tagName === 'section' && typeof node.properties['ariaLabel'] === 'string';
+
 export const rehypeRegionNames: Plugin<[], Root> = () => (tree) => {
   const counts = new Map<string, number>();
   visit(tree, 'element', (node) => {
     const label = node.properties['ariaLabel'];
-    if (node.properties['role'] !== 'region' || typeof label !== 'string') return;
+    if (!isRegion(node) || typeof label !== 'string') return;
     // "Bash code: aws …" → kind "code"; "Table: …" → kind "Table".
     const match = /^(.*?)(\bcode|Table)(:.*)?$/.exec(label);
     if (!match) return;

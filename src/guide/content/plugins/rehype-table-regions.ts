@@ -9,10 +9,11 @@ import { SKIP, visit } from 'unist-util-visit';
  * a narrow comparison card stays inside the card, and a keyboard can scroll it (axe: scrollable regions
  * must be focusable). The region is named after the table's header row.
  */
+// A named <section> is a region landmark: the native element for it (html-validate prefers it to role="region").
 export const rehypeTableRegions: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
-    parent.children[index] = h('div', { className: ['table-scroll', 'prose-table'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) }, [node]);
+    parent.children[index] = h('section', { className: ['table-scroll', 'prose-table'], tabIndex: 0, ariaLabel: tableName(node) }, [node]);
     return [SKIP, index + 1];
   });
 };
