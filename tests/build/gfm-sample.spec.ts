@@ -151,7 +151,8 @@ test.describe('built', () => {
           else wrapper.remove();
         }
         for (const heading of copy.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.removeAttribute('id');
-        copy.querySelectorAll('a.anchor, button.copy-link').forEach((node) => node.remove());
+        // Self-links, and the code colours' stylesheet a side with code links.
+        copy.querySelectorAll('a.anchor, link[rel="stylesheet"]').forEach((node) => node.remove());
         // Code blocks: the header and Shiki's markup go; the code's text and language stay.
         for (const block of copy.querySelectorAll('.code-block')) {
           const shiki = block.querySelector('pre');
