@@ -20,6 +20,7 @@ import {
   type Resource,
   type Service,
 } from '../guide/index.ts';
+import { schemeOf } from '../guide/content/policy.ts';
 import type { Library } from '../guide/library.ts';
 import { layoutIds, ownRoutes, reservedAddresses, type Reserved } from './routes.ts';
 import { categoryNavigation, type CategoryNavigation } from './navigation.ts';
@@ -342,7 +343,7 @@ function checkContentLinks(site: Site, projectRoot: string): ContentError[] {
 }
 
 function linkProblem(href: string, page: string, guideSite: GuideSite, site: Site, projectRoot: string): { problem: string; expected: string } | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  if (schemeOf(href)) return undefined;
   // Examples from the author's own guide, never another's.
   const example = guideSite.guide.categories[0];
   const examplePage = example ? `/${example.slug}/` : '/a-category/';

@@ -4,7 +4,6 @@ import { toString } from 'hast-util-to-string';
 import type { Fragment } from '../../guide/index.ts';
 import type { Urls } from '../../site/urls.ts';
 import { headingWithAnchor } from './heading.ts';
-import { isRegion } from '../../guide/content/plugins/rehype-region-names.ts';
 import { guideImage } from './guide-images.ts';
 
 /**
@@ -59,8 +58,10 @@ function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, 
   if (scope && typeof element.properties['id'] === 'string' && !level) element.properties['id'] = scopedId(element.properties['id'], scope);
   const describedBy = element.properties['ariaDescribedBy'];
   if (scope && Array.isArray(describedBy)) element.properties['ariaDescribedBy'] = describedBy.map((id) => scopedId(String(id), scope));
+  // A scrolling region (a named <section>: code blocks, wide tables) is numbered in its own file; where
+  // several files meet, it also says which category it belongs to.
   const regionName = element.properties['ariaLabel'];
-  if (scope?.title && isRegion(element) && typeof regionName === 'string') element.properties['ariaLabel'] = `${regionName} (${scope.title})`;
+  if (scope?.title && element.tagName === 'section' && typeof regionName === 'string') element.properties['ariaLabel'] = `${regionName} (${scope.title})`;
   if (element.tagName === 'a') link(element, urls, scope);
   if (element.tagName === 'img') image(element, urls);
   return element as T;

@@ -1,4 +1,4 @@
-import type { ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
@@ -45,7 +45,9 @@ export function makeFragment(mdastNodes: RootContent[], hastNodes: HastContent[]
   const headings: FragmentHeading[] = [];
   const links: FragmentLink[] = [];
   const images: string[] = [];
+  // One pass over each tree: what the fragment holds, and its positions forgotten (they served the messages).
   visit(mdast, (node) => {
+    delete node.position;
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];
       if (typeof id === 'string') headings.push({ depth: node.depth, id, text: mdastText(node).trim(), line: node.position?.start.line ?? 0 });
@@ -54,19 +56,13 @@ export function makeFragment(mdastNodes: RootContent[], hastNodes: HastContent[]
     if (typeof guideImage === 'string') images.push(guideImage);
     else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') links.push({ href: node.url, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
   });
-  // Footnotes are numbered and headed in the HTML tree alone.
-  visit(hast, 'element', (node) => {
-    if (node.properties['id'] === footnotesId) headings.push({ depth: Number(node.tagName.slice(1)) || 2, id: footnotesId, text: hastText(node).trim(), line: 0 });
-  });
-  const forget = (node: { position?: unknown }) => {
-    delete node.position;
-  };
-  visit(mdast, forget);
-  visit(hast, forget);
   let code = false;
-  visit(hast, 'element', (node) => {
+  visit(hast, (node) => {
+    delete node.position;
+    if (node.type !== 'element') return;
     if (node.tagName === 'pre') code = true;
-    return code ? false : undefined;
+    // Footnotes are numbered and headed in the HTML tree alone.
+    if (node.properties['id'] === footnotesId) headings.push({ depth: Number(node.tagName.slice(1)) || 2, id: footnotesId, text: hastText(node).trim(), line: 0 });
   });
   return { mdast, hast, headings, links, images, code, text: hastText(hast).replace(/\s+/g, ' ').trim() };
 }
@@ -78,4 +74,3 @@ export function pageSlugger(taken: Iterable<string>): GithubSlugger {
   return slugger;
 }
 
-export type { ElementContent };

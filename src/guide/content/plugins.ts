@@ -8,7 +8,6 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.ts';
 import { rehypeHighlight } from './plugins/rehype-highlight.ts';
-import { rehypeRegionNames } from './plugins/rehype-region-names.ts';
 import { rehypeTaskLists } from './plugins/rehype-task-lists.ts';
 import { rehypeTableRegions } from './plugins/rehype-table-regions.ts';
 
@@ -23,7 +22,6 @@ export const rehypePlugins: PluggableList = [
   rehypeCodeBlocks,
   rehypeTableRegions,
   rehypeTaskLists,
-  rehypeRegionNames,
   [
     rehypeExternalLinks,
     {

@@ -12,6 +12,7 @@ import { languageName } from '../highlight.ts';
  * instead of pushing the page wider. Runs after highlighting, on Shiki's <pre>.
  */
 export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
+  let count = 0;
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'pre' || !parent || index === undefined || (parent.type === 'element' && isCodeBlock(parent))) return undefined;
     const language = String(node.properties['dataLanguage'] ?? 'plaintext');
@@ -24,8 +25,9 @@ export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
         h('span', { className: ['code-language'] }, name),
         h('button', { type: 'button', className: ['copy-code'], ariaLabel: `Copy the ${name} code` }, 'Copy'),
       ]),
-      // Named by its language and first line, so two blocks of one page are told apart (axe: landmark-unique).
-      h('section', { className: ['code-scroll'], ariaLabel: `${name} code: ${firstLine(node)}`, tabIndex: 0 }, [node]),
+      // Named by its language, its number in the file and its first line, so two blocks of one page are told
+      // apart (axe: landmark-unique), even two JSON blocks that both begin with "{".
+      h('section', { className: ['code-scroll'], ariaLabel: `${name} code ${++count}: ${firstLine(node)}`, tabIndex: 0 }, [node]),
     ]);
     parent.children[index] = block;
     return [SKIP, index + 1];

@@ -7,17 +7,21 @@ import { SKIP, visit } from 'unist-util-visit';
 /**
  * A table written in content sits in its own named, focusable region that scrolls sideways: a wide table in
  * a narrow comparison card stays inside the card, and a keyboard can scroll it (axe: scrollable regions
- * must be focusable). The region is named after the table's header row.
+ * must be focusable). A named <section> is a region landmark, the native element for one (html-validate
+ * prefers it to role="region"). It is named after the table's header row and numbered in the file
+ * ("Table 2: Mode, Reads"), as two tables of a page must not share a name (axe: landmark-unique).
  */
-// A named <section> is a region landmark: the native element for it (html-validate prefers it to role="region").
 export const rehypeTableRegions: Plugin<[], Root> = () => (tree) => {
+  let count = 0;
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
-    parent.children[index] = h('section', { className: ['table-scroll', 'prose-table'], tabIndex: 0, ariaLabel: tableName(node) }, [node]);
+    count += 1;
+    parent.children[index] = h('section', { className: ['table-scroll', 'prose-table'], tabIndex: 0, ariaLabel: `Table ${count}${tableName(node)}` }, [node]);
     return [SKIP, index + 1];
   });
 };
 
+/** ": " and the header row's cells, shortened at a word; nothing for a table without header text. */
 function tableName(table: Element): string {
   let header: Element | undefined;
   visit(table, 'element', (node) => {
@@ -27,5 +31,5 @@ function tableName(table: Element): string {
   });
   const cells = (header?.children ?? []).filter((cell): cell is Element => cell.type === 'element').map((cell) => toString(cell).trim()).filter(Boolean);
   const list = cells.join(', ');
-  return cells.length ? `Table: ${list.length > 80 ? `${list.slice(0, 80).replace(/,?\s+\S*$/, '')} …` : list}` : 'Table';
+  return cells.length ? `: ${list.length > 80 ? `${list.slice(0, 80).replace(/,?\s+\S*$/, '')} …` : list}` : '';
 }

@@ -5,6 +5,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { displayPath } from '../../source.ts';
 import { contextOf, fail } from '../context.ts';
+import { schemeOf } from '../policy.ts';
 
 /** The image formats Astro's asset pipeline reads. */
 export const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif', '.svg'];
@@ -19,7 +20,8 @@ export const remarkGuideImages: Plugin<[], Root> = () => (tree, file) => {
   const context = contextOf(file);
   visit(tree, 'image', (node) => {
     const url = node.url;
-    if (!url || url.startsWith('/') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return;
+    // Addresses with a scheme or from the site root are remark-link-policy's to judge.
+    if (!url || url.startsWith('/') || url.startsWith('#') || schemeOf(url)) return;
     const path = resolve(dirname(context.source.path), decodeURI(url.split(/[?#]/)[0]!));
     const shown = displayPath(path);
     if (relative(context.guideDir, path).startsWith('..')) {
