@@ -249,7 +249,8 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   return {
     prose: (value: Fragment, pagePath: string) => proseAt(value, pagePath, 0),
 
-    glanceSentence: (category: Category) => plainText(services.map((service) => `${service.shortName}: ${category.glance[service.id]}.`).join(' ')),
+    // Each line's text was compiled with the guide; a service's short name is plain text already.
+    glanceSentence: (category: Category) => services.map((service) => `${service.shortName}: ${plainText(category.glance[service.id] ?? '')}.`).join(' '),
 
     home: (): RootContent[] => [
       heading(1, meta.title),
