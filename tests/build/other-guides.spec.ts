@@ -50,7 +50,7 @@ test('a guide of three services builds with no code change and shows three sides
     // Its other forms hold the three services too.
     const api = await request.newContext();
     await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
-    expect(await (await api.get(`${server.url}decide.md`)).status()).toBe(404);
+    expect((await api.get(`${server.url}decide.md`)).status()).toBe(404);
     await api.dispose();
   } finally {
     server.close();

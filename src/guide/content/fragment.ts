@@ -47,7 +47,6 @@ export function makeFragment(mdastNodes: RootContent[], hastNodes: HastContent[]
   const images: string[] = [];
   // One pass over each tree: what the fragment holds, and its positions forgotten (they served the messages).
   visit(mdast, (node) => {
-    delete node.position;
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];
       if (typeof id === 'string') headings.push({ depth: node.depth, id, text: mdastText(node).trim(), line: node.position?.start.line ?? 0 });
@@ -55,6 +54,8 @@ export function makeFragment(mdastNodes: RootContent[], hastNodes: HastContent[]
     const guideImage = node.type === 'image' ? node.data?.hProperties?.['dataGuideImage'] : undefined;
     if (typeof guideImage === 'string') images.push(guideImage);
     else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') links.push({ href: node.url, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+    // Last, once the links and headings above have kept the places their messages need.
+    delete node.position;
   });
   let code = false;
   visit(hast, (node) => {
