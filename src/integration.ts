@@ -1,5 +1,6 @@
 /**
- * Guidepost's Astro integration: it wires the pipeline's stages into Astro's build and dev server.
+ * Guidepost's Astro integration: it wires the pipeline's stages into Astro's build and dev server, and
+ * sets the Astro config they need (astro-config.ts).
  * - Before any page renders, the guide is loaded and validated and the site model built (src/guide,
  *   src/site); pages then only read that model.
  * - While pages render, the search index is built from the same data in Pagefind's own process.
@@ -11,10 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './guide/content/plugins.ts';
-import { guideImagesModule, guideImagesPlugin } from './guide-images-plugin.ts';
+import { guidepostConfig } from './astro-config.ts';
+import { guideImagesModule } from './guide-images-plugin.ts';
 import { ContentErrors } from './guide/index.ts';
 import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
 import type { Site } from './site/model.ts';
@@ -37,23 +36,7 @@ export function guidepost(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (command === 'build') await loadSite(projectRoot);
         if (command === 'dev') await tryLoad(projectRoot, logger);
-        updateConfig({
-          // Markdown and MDX pages of the site render as guide content does: the same plugins (GFM,
-          // SmartyPants, code highlighting that the CSP allows, external links), from one list. Astro's own
-          // Shiki step is off: it writes inline styles, which the CSP forbids; plugins.ts highlights instead.
-          markdown: {
-            syntaxHighlight: false,
-            processor: unified({
-              remarkPlugins: remarkPlugins as never,
-              rehypePlugins: rehypePlugins as never,
-              remarkRehype: remarkRehypeOptions as never,
-              gfm: true,
-              smartypants,
-            }),
-          },
-          integrations: config.integrations.some((integration) => integration.name === '@astrojs/mdx') ? [] : [mdx()],
-          vite: { plugins: [guideImagesPlugin()] },
-        });
+        updateConfig(guidepostConfig(readSettings(), config.integrations));
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');

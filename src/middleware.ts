@@ -5,7 +5,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getSite, siteReady } from './site/index.ts';
-import { contentOfPage } from './site/model.ts';
+import { contentOfPage } from './site/page-sources.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   await siteReady();

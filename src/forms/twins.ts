@@ -6,12 +6,13 @@
 import type { Html, RootContent } from 'mdast';
 import { guideImage } from '../components/content/guide-images.ts';
 import { plainText } from '../guide/content/inline.ts';
-import type { Block, Category, Fragment } from '../guide/index.ts';
+import { citation, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
 
 /** A short field's own Markdown, written out as it is (escaping it would show its backticks). */
 const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: markdown });
 import { readableDate } from '../site/dates.ts';
-import { wholeGuidePart, wholeGuidePath, type GuideSite, type Site } from '../site/model.ts';
+import type { GuideSite, Site } from '../site/model.ts';
+import { wholeGuidePart, wholeGuidePath } from '../site/page-paths.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { hasCodeOrNotes, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
 
@@ -118,7 +119,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
   const { meta, services, categories } = guide;
   const address = addressIn(site);
   const pageUrl = (path = '') => address(urls.link(path));
-  const serviceName = (id: string) => services.find((service) => service.id === id)?.name ?? id;
+  const nameOf = (id: string) => serviceName(services, id);
   /** A link in prose: "#id" is a section of the page the prose belongs to; "/x/" is written from the guide's root. */
   const resolver = (pagePath: string) => (href: string) => {
     if (href.startsWith('#')) return address(urls.link(pagePath)) + href;
@@ -211,7 +212,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
     }
     const body = category.body.flatMap((block): string[] => {
       if (block.kind === 'prose') return [proseAt(block.fragment, path, shift)];
-      if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, serviceName(side.service)), proseAt(side.fragment, path, shift)]);
+      if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, nameOf(side.service)), proseAt(side.fragment, path, shift)]);
       return [];
     });
     const summary = parts.summary ? [headingAt(depth, 'Summary'), parts.summary] : [];
@@ -288,9 +289,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
       const label = (question: string, answer: string) =>
         decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
       const cite = (reference: string) => {
-        const [slug = '', section] = reference.split('#');
-        const category = categories.find((candidate) => candidate.slug === slug);
-        const name = [category?.title ?? slug, section === 'summary' ? 'Summary' : section ? serviceName(section) : undefined].filter(Boolean).join(': ');
+        const { slug, section, name } = citation(reference, categories, services);
         return link(address(section ? urls.section(slug, section) : urls.category(slug)), name);
       };
       return [
@@ -305,7 +304,7 @@ function guideWriter(site: Site, guideSite: GuideSite) {
             const needs = Object.entries(rule.when)
               .map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or '))
               .join(', and ');
-            const use = rule.recommend.length ? `use ${rule.recommend.map(serviceName).join(' and ')}` : 'advice only';
+            const use = rule.recommend.length ? `use ${rule.recommend.map(nameOf).join(' and ')}` : 'advice only';
             const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
             return [strong(`If you need ${needs}:`), ` ${use}. `, markdownAsIs(rule.because), ' See ', ...cites, '.'];
           }),

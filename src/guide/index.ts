@@ -10,6 +10,7 @@ import { blocksOf, type Block, type Side } from './content/document.ts';
 import { pageSlugger, type Fragment } from './content/fragment.ts';
 import { inlineMarkdown } from './content/inline.ts';
 import { compileMdx } from './content/processor.ts';
+import { categorySections, summarySection } from './outline.ts';
 import { placeholder, placeholderProblem } from './placeholders.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
 import { categorySchema, type CategoryFrontmatter } from './schemas/category.ts';
@@ -67,12 +68,7 @@ export interface LoadOptions {
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
-
-/** A category page's sections, from its content: one per service, the summary, and every prose heading. */
-export function categoryAnchors(category: Pick<Category, 'body' | 'sides' | 'summary'>): string[] {
-  const headings = category.body.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.headings.map((heading) => heading.id)));
-  return [...category.sides.map((side) => side.service), ...(category.summary ? ['summary'] : []), ...headings];
-}
+export { categoryOutline, categorySections, citation, serviceName, summarySection, type OutlineEntry } from './outline.ts';
 
 export function fragmentsOf(block: Block): Fragment[] {
   if (block.kind === 'prose' || block.kind === 'footnotes') return [block.fragment];
@@ -156,7 +152,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
     const lineOf = (path: (string | number)[]) => ({ file: decisionFile.shown, line: decisionSource.lineOf(path) });
     const sections = new Map<string, string[] | undefined>([
       ...unreadable.map((slug) => [slug, undefined] as const),
-      ...categories.map((category) => [category.slug, categoryAnchors(category)] as const),
+      ...categories.map((category) => [category.slug, categorySections(category)] as const),
     ]);
     errors.push(...checkDecision(decision.data, lineOf, decisionFile.path, { serviceIds, sections }));
   }
@@ -240,7 +236,7 @@ function examplesOf(files: string[], serviceIds: string[] | undefined): GuideFil
 async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
   const { dir, serviceIds, layoutIds, errors, examples, unreadable } = read;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
-  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), 'summary']);
+  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), summarySection.id]);
   const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
   let compiled: Awaited<ReturnType<typeof compileMdx>>;
   try {

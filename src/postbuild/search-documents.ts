@@ -8,7 +8,7 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { plainText } from '../guide/content/inline.ts';
-import type { Block, Category, Fragment } from '../guide/index.ts';
+import { serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
@@ -71,7 +71,9 @@ function blocks(list: Block[], site: GuideSite): ElementContent[] {
   return list.flatMap((block): ElementContent[] => {
     if (block.kind === 'prose' || block.kind === 'footnotes') return prose(block.fragment);
     if (block.kind === 'comparison')
-      return block.sides.flatMap((side) => [h('section', [h('h2', { id: side.service }, serviceName(site, side.service)), ...prose(side.fragment)])]);
+      return block.sides.flatMap((side) => [
+        h('section', [h('h2', { id: side.service }, serviceName(site.guide.services, side.service)), ...prose(side.fragment)]),
+      ]);
     if (block.name === 'ConcernList')
       return [
         h(
@@ -95,8 +97,6 @@ function blocks(list: Block[], site: GuideSite): ElementContent[] {
     ];
   });
 }
-
-const serviceName = (site: GuideSite, id: string) => site.guide.services.find((service) => service.id === id)?.name ?? id;
 
 function categoryDocument(site: GuideSite, category: Category, at: (path: string) => string, scope: Record<string, string>): SearchDocument {
   // One paragraph per service ("CloudTrail: Event history keeps 90 days."): a dt/dd pair would reach
@@ -175,7 +175,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
               h(
                 'p',
                 { id: ruleAnchor(index) },
-                `Use ${rule.recommend.map((id) => serviceName(site, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`,
+                `Use ${rule.recommend.map((id) => serviceName(site.guide.services, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`,
               ),
             ),
           ],

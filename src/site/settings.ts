@@ -21,10 +21,12 @@ export interface Settings {
   /** The site's origin and path without the base, such as "https://guides.example.com"; absent when unset. */
   siteUrl: string | undefined;
   outDir: string;
-  /** Whether the build prints each guide as a PDF (see pdfPlan in model.ts). */
+  /** Whether the build prints each guide as a PDF (see pdf-plan.ts). */
   pdf: PdfMode;
   /** The Chromium the build prints with; absent when there is none (or GUIDEPOST_PDF=off). */
   chromium: string | undefined;
+  /** The path GUIDEPOST_CHROMIUM names, if it names one: when it does not exist, the build says which it tried. */
+  chromiumNamed: string | undefined;
   /**
    * The date a build stamps on what it writes (the PDF's creation date), from SOURCE_DATE_EPOCH; absent
    * when unset, and then each guide's last-updated day is used. Never the clock: two builds of the same
@@ -45,6 +47,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     outDir: resolve(env['GUIDEPOST_DIST'] || 'dist'),
     pdf: pdfMode(env['GUIDEPOST_PDF']),
     chromium: env['GUIDEPOST_PDF'] === 'off' ? undefined : findChromium(env),
+    chromiumNamed: env['GUIDEPOST_CHROMIUM'] || undefined,
     sourceDate: sourceDate(env['SOURCE_DATE_EPOCH']),
   };
 }

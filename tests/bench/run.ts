@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../../src/forms/chromium.ts';
-import { pdfAutoLimit } from '../../src/site/model.ts';
+import { pdfAutoLimit } from '../../src/site/pdf-plan.ts';
 import { firstVisit, type FirstVisit } from './first-visit.ts';
 import { writeSyntheticGuide, writeSyntheticLibrary } from './synthetic-guide.ts';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentOfPage, pdfAutoLimit, pdfPlan } from '../../src/site/model.ts';
+import { contentOfPage } from '../../src/site/page-sources.ts';
+import { pdfAutoLimit, pdfPlan } from '../../src/site/pdf-plan.ts';
 import { readSettings } from '../../src/site/settings.ts';
 import { reservedAddresses } from '../../src/site/routes.ts';
 import { realGuide } from '../support/content-copy.ts';

@@ -1,6 +1,7 @@
 import { escapeAttribute, escapeUTF8 } from 'entities';
 import type { Category } from '../../guide/index.ts';
-import { glanceGroupPath, type GuideSite } from '../../site/model.ts';
+import type { GuideSite } from '../../site/model.ts';
+import { glanceGroupPath } from '../../site/page-paths.ts';
 import type { CategoryGroup } from '../../site/navigation.ts';
 
 /**

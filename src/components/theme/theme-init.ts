@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * Runs in <head> before the first paint, so a reader who chose a theme never sees the other one flash. It
- * must be inline to run that early, so the Content-Security-Policy allows it by its hash (astro.config.mjs):
+ * must be inline to run that early, so the Content-Security-Policy allows it by its hash (src/astro-config.ts):
  * a policy sent as a header applies from the first byte, before the page's own <meta> policy is read.
  */
 export const themeInitScript =

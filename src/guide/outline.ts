@@ -1,0 +1,61 @@
+/**
+ * A category page's outline: its sections in reading order, each with the id a link names, its heading and
+ * its level. This is the one place a category's sections are listed: the decision rules are checked against
+ * it, the links written in content too, and the page's contents list and guide.json show it.
+ */
+import type { Block } from './content/document.ts';
+import type { Fragment } from './content/fragment.ts';
+import type { Service } from './schemas/guide.ts';
+
+export interface OutlineEntry {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+/** The id of a category's summary section, and its heading. */
+export const summarySection = { id: 'summary', text: 'Summary' } as const;
+
+/** A service's name, or its id when the guide does not know it (a message then says so elsewhere). */
+export const serviceName = (services: readonly Pick<Service, 'id' | 'name'>[], id: string) => services.find((service) => service.id === id)?.name ?? id;
+
+/** The parts of a category its outline is made of. */
+export interface Outlined {
+  body: Block[];
+  summary?: string | undefined;
+}
+
+/** A category page's sections in reading order: prose headings, each side (by service name) with its own, the summary, the notes. */
+export function categoryOutline(category: Outlined, services: readonly Pick<Service, 'id' | 'name'>[]): OutlineEntry[] {
+  const headings = (fragment: Fragment) => fragment.headings.map(({ depth, id, text }) => ({ depth, id, text }));
+  const entries = category.body.flatMap((block): OutlineEntry[] => {
+    if (block.kind === 'prose') return headings(block.fragment);
+    if (block.kind === 'comparison')
+      return block.sides.flatMap((side) => [{ depth: 2, id: side.service, text: serviceName(services, side.service) }, ...headings(side.fragment)]);
+    return [];
+  });
+  const notes = category.body.flatMap((block) => (block.kind === 'footnotes' ? headings(block.fragment) : []));
+  return [...entries, ...(category.summary ? [{ depth: 2, ...summarySection }] : []), ...notes];
+}
+
+/** The ids a link to the category's page may name after its #. */
+export const categorySections = (category: Outlined) => categoryOutline(category, []).map((entry) => entry.id);
+
+/**
+ * A reference to a category or one of its sections, as decision rules cite them ("log-retention#cloudtrail"),
+ * with the name a link to it shows: the category's title, then the section's heading ("Log retention: AWS CloudTrail").
+ */
+export function citation(
+  reference: string,
+  categories: readonly (Outlined & { slug: string; title: string })[],
+  services: readonly Pick<Service, 'id' | 'name'>[],
+): { slug: string; section: string | undefined; name: string } {
+  const [slug = '', section] = reference.split('#');
+  const category = categories.find((candidate) => candidate.slug === slug);
+  const heading = section && category ? categoryOutline(category, services).find((entry) => entry.id === section)?.text : undefined;
+  return {
+    slug,
+    section: section || undefined,
+    name: [category?.title ?? slug, heading ?? (section ? serviceName(services, section) : undefined)].filter(Boolean).join(': '),
+  };
+}
