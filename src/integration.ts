@@ -18,10 +18,10 @@ import { ContentErrors } from './guide/index.ts';
 import { getSite, loadSite, loadSiteForDev, markContentChanged } from './site/index.ts';
 import type { Site } from './site/model.ts';
 import { readSettings } from './site/settings.ts';
-import { renderHeadersFile, siteHeaders } from './postbuild/headers.ts';
+import { renderHeadersFile, siteHeaders } from './hosting/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite, type BuiltPage } from './postbuild/output.ts';
-import { buildSearchIndex, type PendingIndex } from './postbuild/search-index.ts';
+import { buildSearchIndex, type PendingIndex } from './search/index-build.ts';
 import { printGuides } from './forms/pdf.ts';
 import { writeForms } from './forms/write.ts';
 

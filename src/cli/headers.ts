@@ -2,7 +2,7 @@
 // server that does not read that file. Uses BASE_PATH and GUIDEPOST_DIST like the build.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile, renderCaddy, renderNginx } from '../postbuild/headers.ts';
+import { parseHeadersFile, renderCaddy, renderNginx } from '../hosting/headers.ts';
 import { readSettings } from '../site/settings.ts';
 
 const { outDir, base } = readSettings();

@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readFileSync, realpathSync, statSync } fr
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../postbuild/headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../hosting/headers.ts';
 import { readSettings } from '../site/settings.ts';
 
 const settings = readSettings();

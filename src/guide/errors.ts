@@ -1,3 +1,5 @@
+import { editDistance } from '../text/edit-distance.ts';
+
 /** Where in a content file a mistake is. `file` is as an author would type it (see displayPath). */
 export interface Place {
   file: string;
@@ -70,23 +72,9 @@ export function claimedTwice(place: Place, field: string, what: string, other: s
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const distance = levenshtein(value.toLowerCase(), candidate.toLowerCase());
-    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) best = { candidate, distance };
+    const limit = Math.max(1, Math.floor(candidate.length / 3));
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
-}
-
-/** Edits between two words, a swap of neighbours counting as one ("Sied" → "Side"). */
-function levenshtein(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }

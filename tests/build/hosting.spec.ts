@@ -5,7 +5,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parseHeadersFile } from '../../src/postbuild/headers.ts';
+import { parseHeadersFile } from '../../src/hosting/headers.ts';
 import { serveSite } from '../support/serve.ts';
 
 // What a host gets from the build (dist/_headers, the nginx and Caddy recipes) and what the preview server

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markWords, repeats, type Excerpt } from '../../src/browser/search/excerpt.ts';
-import { searchDocuments, sentence } from '../../src/postbuild/search-documents.ts';
+import { searchDocuments, sentence } from '../../src/search/documents.ts';
 import { realGuide } from '../support/content-copy.ts';
 import { validate } from '../support/load.ts';
 

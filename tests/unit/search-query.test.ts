@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planQuery, vocabulary } from '../../src/browser/search/query.ts';
-import { editDistance, indexWords, lightStem, tokenize } from '../../src/browser/search/words.ts';
+import { editDistance, indexWords, lightStem, tokenize } from '../../src/search/words.ts';
 
 const vocab = vocabulary({
   words: Object.fromEntries(

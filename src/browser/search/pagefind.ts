@@ -1,6 +1,7 @@
 import { siteLink } from '../site-link.ts';
 import { highlightParam } from './highlight.ts';
-import { vocabulary, type TermsFile, type Vocabulary } from './query.ts';
+import type { TermsFile } from '../../search/terms-file.ts';
+import { vocabulary, type Vocabulary } from './query.ts';
 
 export { highlightParam };
 

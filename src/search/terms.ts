@@ -1,7 +1,7 @@
-import type { TermsFile } from '../browser/search/query.ts';
-import { indexWords } from '../browser/search/words.ts';
+import type { TermsFile } from './terms-file.ts';
+import { indexWords } from './words.ts';
 import type { Site } from '../site/model.ts';
-import type { SearchDocument } from './search-documents.ts';
+import type { SearchDocument } from './documents.ts';
 
 /**
  * The vocabulary search uses in the browser: every word the index holds, with how many pages hold it, the

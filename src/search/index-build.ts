@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { searchDocuments } from './search-documents.ts';
-import { searchTerms } from './search-terms.ts';
+import { searchDocuments } from './documents.ts';
+import { searchTerms } from './terms.ts';
 
 export interface PendingIndex {
   /** Moves the finished index and the vocabulary into the built site. */
