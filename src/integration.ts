@@ -22,7 +22,7 @@ import { renderHeadersFile, siteHeaders } from './hosting/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite, type BuiltPage } from './postbuild/output.ts';
 import { buildSearchIndex, type PendingIndex } from './search/index-build.ts';
-import { printGuides } from './forms/pdf.ts';
+import { printedForms } from './forms/registry.ts';
 import { writeForms } from './forms/write.ts';
 
 export function guidepost(): AstroIntegration {
@@ -101,7 +101,7 @@ async function printPdfs(site: Site, outDir: string, logger: AstroIntegrationLog
     return;
   }
   try {
-    for (const file of await printGuides(site, outDir)) logger.info(`PDF written: ${relative(outDir, file)}`);
+    for (const form of printedForms) for (const file of await form.print(site, outDir)) logger.info(`${form.name} written: ${relative(outDir, file)}`);
   } catch (error) {
     // The message carries the cause's message on one line, which is all the build prints; no `cause` on purpose.
     // eslint-disable-next-line preserve-caught-error

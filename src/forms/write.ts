@@ -1,6 +1,6 @@
 /**
- * The guide's other forms as files: every Markdown twin, llms.txt and llms-full.txt, guide.json and its
- * schema. A build writes them after the pages, in one pass of plain file writes: as Astro routes, a
+ * The guide's text forms (registry.ts) as files: every Markdown twin, llms.txt and llms-full.txt,
+ * guide.json and its schema. A build writes them after the pages, in one pass of plain file writes: as Astro routes, a
  * thousand-category guide paid about a millisecond of routing per file. The dev server serves the same
  * content through the routes in src/pages, which skip themselves in a build.
  */
@@ -10,29 +10,12 @@ import { dirname, join } from 'node:path';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSite } from '../site/index.ts';
 import type { Site } from '../site/model.ts';
-import { ownRoutes } from '../site/routes.ts';
 import { parseForm, type BuiltPage } from '../postbuild/output.ts';
-import { guideData, guideDataJsonSchema } from './guide-data.ts';
-import { llmsFull, llmsIndex } from './llms.ts';
-import { twinPages, twinPath } from './twins.ts';
+import { contentTypes, textForms } from './registry.ts';
 
-/** Every form's file, by its address under the base path, with what writes it (on demand: a build writes each once). */
+/** Every text form's file, by its address under the base path, with what writes it (on demand: a build writes each once). */
 export function formFiles(site: Site): Map<string, () => string> {
-  const files = new Map<string, () => string>();
-  for (const page of twinPages(site)) files.set(twinPath(page.path), () => page.markdown());
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  files.set(ownRoutes.dataSchema, () => json(guideDataJsonSchema(site)));
-  const at = (root: string, path: string) => `${root.slice(site.urls.base.length)}${path}`;
-  for (const guideSite of site.guides) {
-    files.set(at(guideSite.urls.root, ownRoutes.llms), () => llmsIndex(site, guideSite));
-    files.set(at(guideSite.urls.root, ownRoutes.llmsFull), () => llmsFull(site, guideSite));
-    files.set(at(guideSite.urls.root, ownRoutes.data), () => json(guideData(site, guideSite)));
-  }
-  if (site.library) {
-    files.set(ownRoutes.llms, () => llmsIndex(site, undefined));
-    files.set(ownRoutes.llmsFull, () => llmsFull(site, undefined));
-  }
-  return files;
+  return new Map(textForms.flatMap((form) => [...form.files(site)]));
 }
 
 /**
@@ -57,13 +40,11 @@ export async function writeForms(site: Site, outDir: string): Promise<BuiltPage[
   return pages;
 }
 
-const types = { md: 'text/markdown; charset=utf-8', txt: 'text/plain; charset=utf-8', json: 'application/json' } as const;
-
 /**
  * The routes that serve the forms with one file extension under `npm run dev` (src/pages/[...form].md.ts
  * and its siblings). In a build they produce nothing: writeForms has written the files.
  */
-export function devFormRoute(extension: keyof typeof types) {
+export function devFormRoute(extension: keyof typeof contentTypes) {
   const suffix = `.${extension}`;
   const getStaticPaths = (() =>
     import.meta.env.DEV
@@ -71,7 +52,7 @@ export function devFormRoute(extension: keyof typeof types) {
       : []) satisfies GetStaticPaths;
   const GET = ({ params }: APIContext<never, { form: string }>) => {
     const write = formFiles(getSite()).get(params.form + suffix);
-    return write ? new Response(write(), { headers: { 'content-type': types[extension] } }) : new Response('Not found', { status: 404 });
+    return write ? new Response(write(), { headers: { 'content-type': contentTypes[extension] } }) : new Response('Not found', { status: 404 });
   };
   return { getStaticPaths, GET };
 }
