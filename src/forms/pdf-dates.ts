@@ -12,8 +12,9 @@
  *
  * Checked with Chromium 156: the information dictionary is the only place the clock reaches. It writes no
  * XMP metadata stream (which would carry xmp:CreateDate) and no document /ID in the trailer (usually a hash
- * of content and time); the /ID entries in the file are tagged-structure ids, derived from the page. The
- * build test tests/build/reproducible.spec.ts fails if a later Chromium adds something that varies.
+ * of content and time); the /ID entries in the file are tagged-structure ids, which vary too and are
+ * renumbered by pdf-structure-ids.ts. The build test tests/build/reproducible.spec.ts fails if a later
+ * Chromium adds something else that varies.
  */
 
 /** `D:20240920000000+00'00'`: the PDF date form (ISO 32000-1, 7.9.4) Chromium writes, in UTC. */

@@ -13,6 +13,7 @@ import { wholeGuidePath } from '../site/page-paths.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { chromiumArgs } from './chromium.ts';
 import { withPdfDates } from './pdf-dates.ts';
+import { withStableStructureIds } from './pdf-structure-ids.ts';
 
 const origin = 'http://guidepost.invalid';
 const types: Record<string, string> = {
@@ -80,7 +81,7 @@ async function print(page: Page, site: Site, guideSite: GuideSite, file: string)
     margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
   });
   // Chromium stamps the moment of printing; the same guide must print to the same bytes (see pdf-dates.ts).
-  await writeFile(file, withPdfDates(pdf, site.settings.sourceDate ?? guide.meta.lastUpdated));
+  await writeFile(file, withStableStructureIds(withPdfDates(pdf, site.settings.sourceDate ?? guide.meta.lastUpdated)));
 }
 
 /**
