@@ -3,17 +3,14 @@
  * rendered. The result is plain data (frontmatter, compiled prose, lists) that every later stage uses;
  * any mistake anywhere comes back at once as ContentErrors naming file, line, field and fix.
  */
-import { basename } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
-import type { GuideFileContext } from './content/context.ts';
-import { blocksOf, type Block, type Side } from './content/document.ts';
-import { pageSlugger, type Fragment } from './content/fragment.ts';
+import type { Block, Side } from './content/document.ts';
+import type { Fragment } from './content/fragment.ts';
 import { inlineMarkdown } from './content/inline.ts';
-import { compileMdx } from './content/processor.ts';
-import { categorySections, summarySection } from './outline.ts';
-import { placeholder, placeholderProblem } from './placeholders.ts';
+import { categorySections } from './outline.ts';
+import { examplesOf, readCategory, readIntroduction } from './read-mdx.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
-import { categorySchema, type CategoryFrontmatter } from './schemas/category.ts';
+import type { CategoryFrontmatter } from './schemas/category.ts';
 import { decisionSchema, type Decision } from './schemas/decision.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { guideSchema, type GuideMeta, type Service } from './schemas/guide.ts';
@@ -217,101 +214,4 @@ function list<T extends Parameters<typeof validateList>[1]>(file: SourceFile, sc
   const result = validateList(parseYaml(file), schema, expected);
   errors.push(...result.errors);
   return result.items.map((item) => ({ data: item.data, place: { file: file.shown, line: item.line }, path: file.path }));
-}
-
-interface ReadContext {
-  dir: string;
-  serviceIds: string[] | undefined;
-  layoutIds: readonly string[];
-  errors: ContentError[];
-  examples: GuideFileContext['examples'];
-}
-
-/** The examples a message quotes: this guide's own first category and service, never another guide's. */
-function examplesOf(files: string[], serviceIds: string[] | undefined): GuideFileContext['examples'] {
-  const first = files[0];
-  return { page: first ? `/${basename(first, '.mdx')}/` : '/a-category/', service: serviceIds?.[0] };
-}
-
-async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
-  const { dir, serviceIds, layoutIds, errors, examples, unreadable } = read;
-  // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
-  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), summarySection.id]);
-  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
-  let compiled: Awaited<ReturnType<typeof compileMdx>>;
-  try {
-    compiled = await compileMdx(context);
-  } catch (error) {
-    // The file could not be parsed, but it exists: other files may name it, and saying they do not would
-    // bury the real mistake under its echoes.
-    unreadable.push(writtenSlug(file.text) ?? basename(file.path, '.mdx'));
-    throw error;
-  }
-  const { frontmatter } = compiled;
-  if (!frontmatter) {
-    unreadable.push(basename(file.path, '.mdx'));
-    errors.push(
-      new ContentError(
-        { file: file.shown, line: 1 },
-        'frontmatter',
-        'the file has no frontmatter',
-        'the file to start with ---, the category\u2019s title, order and glance lines, and another ---',
-        file.path,
-      ),
-    );
-    return [];
-  }
-  frontmatter.text.split('\n').forEach((line, index) => {
-    if (placeholder.test(line))
-      errors.push(
-        new ContentError(
-          { file: file.shown, line: frontmatter.line + index },
-          'placeholder',
-          placeholderProblem(line),
-          'the category\u2019s own text in its place',
-          file.path,
-        ),
-      );
-  });
-  const source = parseYaml(file, frontmatter.text, frontmatter.line);
-  const front = validateRecord(source, categorySchema, 'the category\u2019s title, order and at-a-glance lines');
-  errors.push(...front.errors);
-  const body = blocksOf(compiled.mdast, compiled.hast);
-  if (!front.data) {
-    const written = (source.data as { slug?: unknown } | null)?.slug;
-    unreadable.push(typeof written === 'string' ? written : basename(file.path, '.mdx'));
-    return [];
-  }
-  const slug = front.data.slug ?? basename(file.path, '.mdx');
-  const sides = body.flatMap((block) => (block.kind === 'comparison' ? block.sides : []));
-  return [{ ...front.data, slug, slugFrom: front.data.slug === undefined ? 'file name' : 'slug', file: file.shown, path: file.path, body, sides }];
-}
-
-/** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
-const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
-
-async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples }: ReadContext): Promise<Block[]> {
-  // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
-  const context: GuideFileContext = {
-    source: file,
-    kind: 'introduction',
-    serviceIds,
-    slugger: pageSlugger(layoutIds),
-    minDepth: 3,
-    guideDir: dir,
-    examples,
-    errors,
-  };
-  const compiled = await compileMdx(context);
-  if (compiled.frontmatter)
-    errors.push(
-      new ContentError(
-        { file: file.shown, line: 1 },
-        'frontmatter',
-        `${basename(file.path)} takes no frontmatter`,
-        'the introduction\u2019s Markdown from the first line',
-        file.path,
-      ),
-    );
-  return blocksOf(compiled.mdast, compiled.hast);
 }

@@ -1,0 +1,257 @@
+/**
+ * The Markdown of one guide's pages, written from the same data as the web pages (the twins, llms-full.txt
+ * and the whole-guide forms ask it; twins.ts lists the pages).
+ */
+import type { Html, RootContent } from 'mdast';
+import { guideImage } from '../components/content/guide-images.ts';
+import { plainText } from '../guide/content/inline.ts';
+import { citation, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
+import { readableDate } from '../site/dates.ts';
+import type { GuideSite, Site } from '../site/model.ts';
+import { wholeGuidePart } from '../site/page-paths.ts';
+import { ownRoutes } from '../site/routes.ts';
+import { hasCodeOrNotes, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
+
+/** A short field's own Markdown, written out as it is (escaping it would show its backticks). */
+export const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: markdown });
+
+/** Absolute when the site's address is known; from the site's root otherwise. */
+export const addressIn = (site: Site) => (path: string) => site.urls.absolute(path) ?? path;
+
+/** Writes the Markdown of one guide's pages. Writing Markdown is most of the cost of these forms: see categoryMarkdown. */
+export function guideWriter(site: Site, guideSite: GuideSite) {
+  const { guide, urls } = guideSite;
+  const { meta, services, categories } = guide;
+  const address = addressIn(site);
+  const pageUrl = (path = '') => address(urls.link(path));
+  const nameOf = (id: string) => serviceName(services, id);
+  /** A link in prose: "#id" is a section of the page the prose belongs to; "/x/" is written from the guide's root. */
+  const resolver = (pagePath: string) => (href: string) => {
+    if (href.startsWith('#')) return address(urls.link(pagePath)) + href;
+    if (href.startsWith('/')) return address(urls.content(href));
+    return href;
+  };
+  // Shifted prose shares a text with other pages' (the whole guide): its footnotes take its page's name.
+  const image = (file: string) => address(guideImage(file).src);
+  const fragment = (value: Fragment, pagePath: string, shift = 0) =>
+    prose(value, { shift, resolve: resolver(pagePath), image, footnotePrefix: shift ? pagePath.replace(/\/$/, '').replaceAll('/', '-') || 'home' : undefined });
+
+  const facts = () =>
+    list([
+      [strong('Purpose:'), ` ${meta.purpose}`],
+      [strong('Last updated:'), ` ${readableDate(meta.lastUpdated)}`],
+      [strong('Covered services:'), ` ${services.map((service) => service.name).join(', ')}`],
+    ]);
+
+  const introduction = (blocks: Block[], shift: number): RootContent[] =>
+    blocks.flatMap((block): RootContent[] => {
+      if (block.kind === 'prose') return fragment(block.fragment, ownRoutes.home, shift);
+      if (block.kind === 'component' && block.name === 'ConcernList')
+        return [list(meta.concerns.map((concern) => [strong(concern.name), `: ${concern.description}`]))];
+      if (block.kind === 'component') {
+        return [
+          list(
+            services.map((service) => [
+              paragraph(strong(link(service.docs, service.name)), `: ${service.summary}`),
+              list(service.features.map((feature) => [feature])),
+            ]),
+          ),
+        ];
+      }
+      return [];
+    });
+
+  const glanceTable = (linkTo: (category: Category) => string) =>
+    table(
+      [['Category'], ...services.map((service) => [service.shortName])],
+      categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [markdownAsIs(category.glance[service.id] ?? '')])]),
+    );
+
+  const glanceLines = (category: Category) =>
+    list(services.map((service) => [strong(`${service.name}:`), ' ', markdownAsIs(category.glance[service.id] ?? '')]));
+
+  /**
+   * Each stretch of prose is written as Markdown once, its links resolved for its own page; the whole guide
+   * takes it a heading level lower by renumbering its headings in the text, which is exact when every
+   * heading is a top-level line and nothing is a code block (else it is written again from the tree).
+   */
+  const proseText = new Map<Fragment, { text: string; renumberable: boolean }>();
+  const proseAt = (value: Fragment, pagePath: string, shift: number): string => {
+    let known = proseText.get(value);
+    if (!known) {
+      const renumberable = !hasCodeOrNotes(value.mdast) && value.headings.length === value.mdast.children.filter((node) => node.type === 'heading').length;
+      proseText.set(value, (known = { text: toMarkdownText(fragment(value, pagePath)).trimEnd(), renumberable }));
+    }
+    if (shift === 0) return known.text;
+    if (!known.renumberable) return toMarkdownText(fragment(value, pagePath, shift)).trimEnd();
+    return shiftHeadings(known.text, shift);
+  };
+  /** Heading text, escaped as Markdown needs (a service may be called "Alpha & <Sons>"). */
+  const headingText = new Map<string, string>();
+  const headingAt = (depth: number, text: string) => {
+    let escaped = headingText.get(text);
+    if (escaped === undefined)
+      headingText.set(
+        text,
+        (escaped = toMarkdownText([heading(1, text)])
+          .trim()
+          .replace(/^# /, '')),
+      );
+    return `${'#'.repeat(Math.min(6, depth))} ${escaped}`;
+  };
+  const categoryParts = new Map<Category, { glance: string; summary: string | undefined }>();
+
+  /**
+   * A category's Markdown with its sections at `depth`: the glance lines, then its prose and one heading per
+   * service with its side, then the summary. Put together from pieces written once, so its own page, the
+   * whole guide, llms-full.txt and guide.json share the work.
+   */
+  const categoryMarkdown = (category: Category, depth: number): Html => {
+    const path = `${category.slug}/`;
+    const shift = depth - 2;
+    let parts = categoryParts.get(category);
+    if (!parts) {
+      // Its own bullet, so prose that opens with a list never runs into it.
+      const glance = toMarkdownText([paragraph(strong('At a glance')), glanceLines(category)], { bullet: '*' }).trimEnd();
+      categoryParts.set(category, (parts = { glance, summary: category.summary }));
+    }
+    const body = category.body.flatMap((block): string[] => {
+      if (block.kind === 'prose') return [proseAt(block.fragment, path, shift)];
+      if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, nameOf(side.service)), proseAt(side.fragment, path, shift)]);
+      return [];
+    });
+    const summary = parts.summary ? [headingAt(depth, 'Summary'), parts.summary] : [];
+    // An "html" node is written out verbatim: here it carries Markdown, not HTML.
+    return { type: 'html', value: [parts.glance, ...body, ...summary].join('\n\n') };
+  };
+
+  const resources = (depth: number): RootContent[] =>
+    guideSite.resources.flatMap(({ service, entries }) => [
+      heading(depth, service.name),
+      list(entries.map((entry) => [link(entry.url, entry.title), ` (${entry.kind}): ${entry.description}`])),
+    ]);
+
+  const historyList = () => list(guide.history.map((entry) => [strong(readableDate(entry.date)), `: ${entry.change}. ${entry.description}`]));
+
+  /** The footer written once with a stand-in address, then given each page's (a path of plain slug characters). */
+  let footerTemplate: string | undefined;
+  const footerText = (pagePath: string): string => {
+    const standIn = 'guidepost-page-address/';
+    footerTemplate ??= toMarkdownText(footer(standIn));
+    return footerTemplate.replaceAll(standIn, pagePath);
+  };
+
+  function footer(pagePath: string): RootContent[] {
+    return [
+      { type: 'thematicBreak' },
+      paragraph(
+        'Web page: ',
+        link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))),
+        `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`,
+      ),
+    ];
+  }
+
+  return {
+    prose: (value: Fragment, pagePath: string) => proseAt(value, pagePath, 0),
+
+    // Each line's text was compiled with the guide; a service's short name is plain text already.
+    glanceSentence: (category: Category) => services.map((service) => `${service.shortName}: ${plainText(category.glance[service.id] ?? '')}.`).join(' '),
+
+    home: (): RootContent[] => [
+      heading(1, meta.title),
+      paragraph(meta.tagline),
+      facts(),
+      heading(2, 'Introduction'),
+      ...introduction(guide.introduction, 0),
+      heading(2, 'At a glance'),
+      paragraph(meta.glanceIntro),
+      glanceTable((category) => pageUrl(`${category.slug}/`)),
+      paragraph(meta.categoriesIntro),
+      heading(2, 'More in this guide'),
+      list([
+        [link(pageUrl(ownRoutes.gettingStarted), 'Getting started'), `: ${meta.gettingStartedIntro}`],
+        [link(pageUrl(ownRoutes.history), 'Document history'), `: ${meta.historyIntro}`],
+        ...(guide.decision ? [[link(pageUrl(ownRoutes.decide), guide.decision.title), `: ${guide.decision.intro}`]] : []),
+        [link(pageUrl(ownRoutes.wholeGuide), 'The whole guide on one page'), ': every section in reading order.'],
+      ]),
+    ],
+
+    /** A category's own twin, put together from text: the most numerous page of a guide, so the cheapest. */
+    categoryPage: (category: Category, pagePath: string): string =>
+      `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
+
+    gettingStarted: (): RootContent[] => [heading(1, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(2)],
+
+    history: (): RootContent[] => [
+      heading(1, 'Document history'),
+      paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'),
+      historyList(),
+    ],
+
+    decide: (): RootContent[] => {
+      const decision = guide.decision!;
+      const label = (question: string, answer: string) =>
+        decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
+      const cite = (reference: string) => {
+        const { slug, section, name } = citation(reference, categories, services);
+        return link(address(section ? urls.section(slug, section) : urls.category(slug)), name);
+      };
+      return [
+        heading(1, decision.title),
+        paragraph(decision.intro),
+        heading(2, 'The questions'),
+        list(decision.questions.map((question) => [paragraph(question.text), list(question.answers.map((answer) => [answer.label]))])),
+        heading(2, 'How the recommendation is made'),
+        paragraph('A rule applies when all of its needs are among your answers.'),
+        list(
+          decision.rules.map((rule) => {
+            const needs = Object.entries(rule.when)
+              .map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or '))
+              .join(', and ');
+            const use = rule.recommend.length ? `use ${rule.recommend.map(nameOf).join(' and ')}` : 'advice only';
+            const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
+            return [strong(`If you need ${needs}:`), ` ${use}. `, markdownAsIs(rule.because), ' See ', ...cites, '.'];
+          }),
+        ),
+      ];
+    },
+
+    /** The whole guide, or one part of it (see categoriesPerPart). */
+    wholeGuide: (part?: number): RootContent[] => {
+      const parts = part === undefined ? 1 : guideSite.wholeGuideParts;
+      const first = part === undefined || part === 1;
+      const last = part === undefined || part === parts;
+      const inPart = part === undefined ? categories : categories.filter((_, index) => wholeGuidePart(index) === part);
+      return [
+        heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
+        ...(first
+          ? [
+              paragraph(meta.tagline),
+              facts(),
+              heading(2, 'Introduction'),
+              ...introduction(guide.introduction, 1),
+              heading(2, 'At a glance'),
+              paragraph(meta.glanceIntro),
+              glanceTable((category) => pageUrl(`${category.slug}/`)),
+              paragraph(meta.categoriesIntro),
+            ]
+          : []),
+        ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
+        ...(last
+          ? [
+              heading(2, 'Getting started'),
+              paragraph(meta.gettingStartedIntro),
+              ...resources(3),
+              heading(2, 'Document history'),
+              paragraph(meta.historyIntro),
+              historyList(),
+            ]
+          : []),
+      ];
+    },
+
+    /** Closes every twin: where the web page is, and that the guide is independent. */
+    footer: (pagePath: string): RootContent[] => footer(pagePath),
+  };
+}
