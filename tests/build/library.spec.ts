@@ -110,6 +110,9 @@ test('one feed of every guide’s changes and one sitemap of every page', async 
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
   for (const title of ['Fixture guide — Gamma or Delta?: Fixture created', 'AWS CloudTrail or Amazon CloudWatch?: Initial release'])
     expect(feed).toContain(`<title>${title}</title>`);
+  // Each feed links to the home of what it follows: the library, or one guide in its folder.
+  expect(feed).toContain('</description><link>https://guides.example/</link>');
+  expect(readFileSync(join(dist, 'three-services', 'rss.xml'), 'utf8')).toContain('</description><link>https://guides.example/three-services/</link>');
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   for (const path of ['', 'services/gamma/', 'three-services/speed/', 'cloudtrail-or-cloudwatch/log-retention/', 'pebble-polish/gleam/'])
     expect(sitemap).toContain(`<loc>https://guides.example/${path}</loc>`);

@@ -15,21 +15,22 @@ export const getStaticPaths = (() => {
 export function GET({ props }: APIContext<{ guides: GuideSite[] }>) {
   const site = getSite();
   const [only] = props.guides;
+  const origin = site.settings.siteUrl ?? 'http://localhost';
   const single = props.guides.length === 1 && only ? only.guide.meta : undefined;
   return rss({
     title: single ? `${single.title}: document history` : `${site.library?.meta.title}: what changed in every guide`,
     description: single ? single.historyIntro : (site.library?.meta.description ?? ''),
     // A feed's links must be absolute; without SITE_URL they are written from the site root and the build says so.
-    site: site.settings.siteUrl ?? 'http://localhost',
-    // Item links carry their own slash and a #fragment; the package would append another slash after it.
-    trailingSlash: false,
+    // This address is also the feed's own link: the home of the guide (or the library) it follows, base path included.
+    site: origin + (single ? only!.urls.root : site.urls.root),
     items: props.guides
       .flatMap(({ guide, urls }) =>
         guide.history.map((entry) => ({
           title: single ? entry.change : `${guide.meta.title}: ${entry.change}`,
           description: entry.description,
           pubDate: entry.date,
-          link: urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`),
+          // Absolute, so the package writes it as it is (it would add a slash after the #fragment).
+          link: origin + urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`),
         })),
       )
       .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
