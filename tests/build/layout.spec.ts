@@ -5,12 +5,14 @@ import { allPages } from '../support/guide-content.ts';
 import { layoutProblems } from '../support/layout.ts';
 import { serveSite } from '../support/serve.ts';
 
-// Every page of the real guide and of the three-service fixture, on a phone and a laptop, in both themes:
+// Every page of the real guide and of the three-service fixture, from a phone to a wide screen, in both themes:
 // nothing scrolls sideways, nothing is cut off, no long text is squeezed into a sliver, and whatever
 // scrolls can be reached and is named.
 const viewports = [
   { name: 'phone', width: 360, height: 780 },
+  { name: 'tablet', width: 768, height: 1024 },
   { name: 'laptop', width: 1280, height: 800 },
+  { name: 'wide screen', width: 1920, height: 1080 },
 ];
 const schemes = ['light', 'dark'] as const;
 
