@@ -36,7 +36,13 @@ export class ContentError extends Error {
  * is the message instead: for a mistake one line says better than a list (the content folder is not a guide).
  */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  /** Each mistake, in file order. */
+  readonly mistakes: ContentError[];
+  /**
+   * For Astro's dev server, which reads an `errors` array as a bundler's list and shows its first entry
+   * (and recovers from it when the file is fixed): one entry, carrying every mistake in its message.
+   */
+  readonly errors: Error[];
   readonly loc: ContentError['loc'];
   readonly hint: string;
   readonly title: string;
@@ -48,10 +54,11 @@ export class ContentErrors extends Error {
     this.name = 'GuidepostContentErrors';
     // A content mistake is not a fault of the program: its place in the code would only hide the cause.
     this.stack = this.message;
-    this.errors = sorted;
+    this.mistakes = sorted;
     this.loc = sorted[0]?.loc;
     this.hint = sorted[0]?.hint ?? '';
     this.title = sorted.length === 1 ? 'A mistake in the guide\u2019s content' : `${sorted.length} mistakes in the guide\u2019s content`;
+    this.errors = [Object.assign(new Error(this.message), { name: this.name, stack: this.message, loc: this.loc, hint: this.hint, title: this.title })];
   }
 }
 

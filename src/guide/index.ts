@@ -147,9 +147,12 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   errors.push(...checkGlossary(glossary));
   if (decision?.data && decisionSource && serviceIds && decisionFile) {
     const lineOf = (path: (string | number)[]) => ({ file: decisionFile.shown, line: decisionSource.lineOf(path) });
+    // A category file with a mistake of its own (a misspelled <Side>, say) has sections that cannot be
+    // trusted: a rule citing it is not faulted for that mistake, which is reported in the file itself.
+    const faulted = new Set(errors.map((error) => error.place.file));
     const sections = new Map<string, string[] | undefined>([
       ...unreadable.map((slug) => [slug, undefined] as const),
-      ...categories.map((category) => [category.slug, categorySections(category)] as const),
+      ...categories.map((category) => [category.slug, faulted.has(category.file) ? undefined : categorySections(category)] as const),
     ]);
     errors.push(...checkDecision(decision.data, lineOf, decisionFile.path, { serviceIds, sections }));
   }

@@ -74,7 +74,7 @@ export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 
       guides.push({ slug: entry.name, guide: await loadGuide(guideDir, { layoutIds, sharedServices: shared }) });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
-      errors.push(...error.errors);
+      errors.push(...error.mistakes);
     }
   }
 

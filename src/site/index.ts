@@ -19,10 +19,6 @@ interface Store {
   key: string;
   site?: Site;
   error?: unknown;
-  /** In the dev server: reads the guide afresh (see loadSiteForDev). */
-  reload?: () => Promise<Site>;
-  /** In the dev server: a content file changed since the guide was read. */
-  stale?: boolean;
 }
 
 const storeKey = Symbol.for('guidepost.site');
@@ -85,42 +81,58 @@ export function forgetSite(): void {
   delete holder[storeKey];
 }
 
+/** Under `npm run dev`: how to read the guide again, whether a content file changed since, and the read under way. */
+interface DevState {
+  read: () => Promise<Site>;
+  stale: boolean;
+  /** The latest read, which every page waits for: reads never overlap, and no page sees the model half-replaced. */
+  reading: Promise<unknown>;
+}
+
+const devKey = Symbol.for('guidepost.dev');
+const devHolder = globalThis as { [devKey]?: DevState };
+
 /**
- * Under `npm run dev`: reads the guide afresh, and keeps the means to do so again, so that a page asked for
- * after a content file changed reads it again rather than showing what the watcher has not caught up with.
+ * Under `npm run dev`: reads the guide afresh, after any read already under way, and keeps the means to do
+ * so again, so that a page asked for after a content file changed reads it again rather than showing what
+ * the watcher has not caught up with.
  */
-export async function loadSiteForDev(projectRoot: string, settings: Settings): Promise<Site> {
-  const reload = async (): Promise<Site> => {
-    forgetSite();
-    try {
-      return await loadSite(projectRoot, settings);
-    } finally {
-      const store = holder[storeKey];
-      if (store) store.reload = reload;
-    }
-  };
-  return reload();
+export function loadSiteForDev(projectRoot: string, settings: Settings): Promise<Site> {
+  const dev = (devHolder[devKey] ??= {
+    read: async () => {
+      forgetSite();
+      return loadSite(projectRoot, settings);
+    },
+    stale: false,
+    reading: Promise.resolve(),
+  });
+  return readAgain(dev);
+}
+
+function readAgain(dev: DevState): Promise<Site> {
+  dev.stale = false;
+  const next = dev.reading.then(dev.read, dev.read);
+  dev.reading = next.catch(() => {});
+  return next;
 }
 
 /** Under `npm run dev`: a content file changed; the next page reads the guide again. */
 export function markContentChanged(): void {
-  const store = holder[storeKey];
-  if (store) store.stale = true;
+  const dev = devHolder[devKey];
+  if (dev) dev.stale = true;
 }
 
 /**
  * Under `npm run dev`, awaited before every page (src/middleware.ts): when a content file changed since the
- * guide was read, it is read again first, so the page never shows what the watcher has not caught up with.
+ * guide was read, it is read again first, and a read under way is waited for, so the page never shows what
+ * the watcher has not caught up with. A content mistake is kept in the store; getSite() rethrows it for the
+ * page, which shows it.
  */
 export async function siteReady(): Promise<void> {
-  const store = holder[storeKey];
-  if (!store?.reload || !store.stale) return;
-  store.stale = false;
-  try {
-    await store.reload();
-  } catch {
-    // The error is kept in the store; getSite() rethrows it for the page, which shows it.
-  }
+  const dev = devHolder[devKey];
+  if (!dev) return;
+  if (dev.stale) readAgain(dev).catch(() => {});
+  await dev.reading;
 }
 
 /** The model, for pages and components. Rethrows the content error, if the guide has one. */

@@ -64,7 +64,7 @@ const overlayText = (page: import('@playwright/test').Page) =>
       ),
     );
 
-test('a misspelled frontmatter key and a wrong <Side> show in the browser with file, line and cause; fixing them brings the page back', async () => {
+test('a misspelled frontmatter key and a wrong <Side> show in the browser with file, line and cause, two mistakes both; fixing them brings the page back', async () => {
   test.setTimeout(120_000);
   const page = await browser.newPage();
   await page.goto(`${url}storage/`);
@@ -80,7 +80,9 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
   const typo = await overlayText(page);
   expect(typo.title).toBe('A mistake in the guide’s content');
-  expect(typo.message).toMatch(/^\S*categories\/storage\.mdx:\d+: tittle: unknown key "tittle" \(did you mean "title"\?\)/);
+  expect(typo.message).toMatch(
+    /^The guide's content has a mistake: - \S*categories\/storage\.mdx:\d+: tittle: unknown key "tittle" \(did you mean "title"\?\)/,
+  );
   expect(typo.code).toContain('categories/storage.mdx:');
 
   edit('categories/storage.mdx', /^tittle:/m, 'title:');
@@ -96,8 +98,17 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   edit('categories/speed.mdx', '<Side service="gamma">', '<Side service="gama">');
   await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
   const side = await overlayText(page);
-  expect(side.message).toMatch(/^\S*categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide/);
+  expect(side.message).toMatch(/ - \S*categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide/);
   expect(side.hint).toContain('Expected one of "alpha", "beta", "gamma"');
+
+  // A second mistake in another file while the first stands: the overlay lists both, not only the first.
+  edit('categories/storage.mdx', /^title:/m, 'tittle:');
+  await expect(async () => {
+    const both = await overlayText(page);
+    expect(both.title).toBe('2 mistakes in the guide’s content');
+    expect(both.message).toMatch(/speed\.mdx:\d+:\d+: <Side service="gama">.* - \S*storage\.mdx:\d+: tittle: unknown key/);
+  }).toPass({ timeout: 20_000 });
+  edit('categories/storage.mdx', /^tittle:/m, 'title:');
   edit('categories/speed.mdx', '<Side service="gama">', '<Side service="gamma">');
   await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
 });

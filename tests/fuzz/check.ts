@@ -13,11 +13,11 @@ export async function check(contentDir: string): Promise<Outcome> {
   } catch (error) {
     if (!(error instanceof ContentErrors))
       return { kind: 'finding', problem: `not a content error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
-    if (error.errors.length === 0) return { kind: 'finding', problem: 'refused with no message' };
-    for (const problem of error.errors) {
+    if (error.mistakes.length === 0) return { kind: 'finding', problem: 'refused with no message' };
+    for (const problem of error.mistakes) {
       const file = resolve(problem.place.file);
       if (relative(contentDir, file).startsWith('..')) return { kind: 'finding', problem: `a message names no content file: ${problem.message}` };
     }
-    return { kind: 'refused', messages: error.errors.map((problem) => problem.message) };
+    return { kind: 'refused', messages: error.mistakes.map((problem) => problem.message) };
   }
 }

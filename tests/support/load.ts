@@ -18,7 +18,7 @@ export async function mistakesIn(contentDir: string): Promise<string[]> {
   try {
     await validate(contentDir);
   } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
+    if (error instanceof ContentErrors) return error.mistakes.map((problem) => problem.message);
     throw error;
   }
   throw new Error(`expected ${contentDir} to have content errors, but it validated`);

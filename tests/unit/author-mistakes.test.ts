@@ -456,4 +456,16 @@ describe('the cause comes first, without its echoes', () => {
       ],
     );
   });
+
+  it('a misspelled side is reported in its file, and the decision rules that cite that side say nothing', async () => {
+    const messages = await mistakesIn(
+      contentCopy(replaceIn('categories/cost-considerations.mdx', '<Side service="cloudwatch">', '<Side service="cloudwach">'), realGuide),
+    );
+    assert.deepEqual(
+      messages.map((message) => message.replace(/^.*content\//, 'content/')),
+      [
+        'content/categories/cost-considerations.mdx:16:1: <Side service="cloudwach">: "cloudwach" is not a service of this guide. Expected one of "cloudtrail", "cloudwatch".',
+      ],
+    );
+  });
 });

@@ -21,7 +21,7 @@ async function refusal(dir: string): Promise<ContentErrors> {
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
     assert.doesNotMatch(error.message, /\n/, 'one line');
-    assert.equal(error.errors.length, 1, 'one mistake');
+    assert.equal(error.mistakes.length, 1, 'one mistake');
     return error;
   }
   throw new Error(`expected ${dir} to be refused`);
@@ -64,7 +64,7 @@ describe('a content folder that is not a guide', () => {
   it('lists its one mistake naming the folder, for the dev server’s overlay and the fuzzer', async () => {
     const missing = join(work, 'gone');
     assert.deepEqual(
-      (await refusal(missing)).errors.map((error) => error.message),
+      (await refusal(missing)).mistakes.map((error) => error.message),
       [`${missing}: GUIDE_CONTENT: it does not exist. Expected a guide's content folder (one with guide.yaml) or a library's (one with site.yaml).`],
     );
   });
