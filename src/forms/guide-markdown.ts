@@ -11,6 +11,7 @@ import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePart } from '../site/page-paths.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { hasCodeOrNotes, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
+import { sections } from '../site/sections.ts';
 
 /** A short field's own Markdown, written out as it is (escaping it would show its backticks). */
 export const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: markdown });
@@ -112,7 +113,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     let parts = categoryParts.get(category);
     if (!parts) {
       // Its own bullet, so prose that opens with a list never runs into it.
-      const glance = toMarkdownText([paragraph(strong('At a glance')), glanceLines(category)], { bullet: '*' }).trimEnd();
+      const glance = toMarkdownText([paragraph(strong(sections.glance.title)), glanceLines(category)], { bullet: '*' }).trimEnd();
       categoryParts.set(category, (parts = { glance, summary: category.summary }));
     }
     const body = category.body.flatMap((block): string[] => {
@@ -162,16 +163,16 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       heading(1, meta.title),
       paragraph(meta.tagline),
       facts(),
-      heading(2, 'Introduction'),
+      heading(2, sections.introduction.title),
       ...introduction(guide.introduction, 0),
-      heading(2, 'At a glance'),
+      heading(2, sections.glance.title),
       paragraph(meta.glanceIntro),
       glanceTable((category) => pageUrl(`${category.slug}/`)),
       paragraph(meta.categoriesIntro),
       heading(2, 'More in this guide'),
       list([
-        [link(pageUrl(ownRoutes.gettingStarted), 'Getting started'), `: ${meta.gettingStartedIntro}`],
-        [link(pageUrl(ownRoutes.history), 'Document history'), `: ${meta.historyIntro}`],
+        [link(pageUrl(ownRoutes.gettingStarted), sections.gettingStarted.title), `: ${meta.gettingStartedIntro}`],
+        [link(pageUrl(ownRoutes.history), sections.history.title), `: ${meta.historyIntro}`],
         ...(guide.decision ? [[link(pageUrl(ownRoutes.decide), guide.decision.title), `: ${guide.decision.intro}`]] : []),
         [link(pageUrl(ownRoutes.wholeGuide), 'The whole guide on one page'), ': every section in reading order.'],
       ]),
@@ -181,10 +182,10 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     categoryPage: (category: Category, pagePath: string): string =>
       `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
 
-    gettingStarted: (): RootContent[] => [heading(1, 'Getting started'), paragraph(meta.gettingStartedIntro), ...resources(2)],
+    gettingStarted: (): RootContent[] => [heading(1, sections.gettingStarted.title), paragraph(meta.gettingStartedIntro), ...resources(2)],
 
     history: (): RootContent[] => [
-      heading(1, 'Document history'),
+      heading(1, sections.history.title),
       paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'),
       historyList(),
     ],
@@ -202,7 +203,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
         paragraph(decision.intro),
         heading(2, 'The questions'),
         list(decision.questions.map((question) => [paragraph(question.text), list(question.answers.map((answer) => [answer.label]))])),
-        heading(2, 'How the recommendation is made'),
+        heading(2, sections.rules.title),
         paragraph('A rule applies when all of its needs are among your answers.'),
         list(
           decision.rules.map((rule) => {
@@ -229,9 +230,9 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
           ? [
               paragraph(meta.tagline),
               facts(),
-              heading(2, 'Introduction'),
+              heading(2, sections.introduction.title),
               ...introduction(guide.introduction, 1),
-              heading(2, 'At a glance'),
+              heading(2, sections.glance.title),
               paragraph(meta.glanceIntro),
               glanceTable((category) => pageUrl(`${category.slug}/`)),
               paragraph(meta.categoriesIntro),
@@ -240,10 +241,10 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
         ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
         ...(last
           ? [
-              heading(2, 'Getting started'),
+              heading(2, sections.gettingStarted.title),
               paragraph(meta.gettingStartedIntro),
               ...resources(3),
-              heading(2, 'Document history'),
+              heading(2, sections.history.title),
               paragraph(meta.historyIntro),
               historyList(),
             ]

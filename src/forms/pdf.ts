@@ -14,6 +14,7 @@ import { ownRoutes } from '../site/routes.ts';
 import { chromiumArgs } from './chromium.ts';
 import { withPdfDates } from './pdf-dates.ts';
 import { withStableStructureIds } from './pdf-structure-ids.ts';
+import { sections } from '../site/sections.ts';
 
 const origin = 'http://guidepost.invalid';
 const types: Record<string, string> = {
@@ -91,7 +92,7 @@ async function print(page: Page, site: Site, guideSite: GuideSite, file: string)
 function inDocument(guideSite: GuideSite): Record<string, { id: string; prefix?: string }> {
   const pages: Record<string, { id: string; prefix?: string }> = {
     [ownRoutes.home]: { id: 'main' },
-    [ownRoutes.gettingStarted]: { id: 'getting-started' },
+    [ownRoutes.gettingStarted]: { id: sections.gettingStarted.id },
     [ownRoutes.history]: { id: 'history' },
   };
   for (let part = 1; part <= guideSite.wholeGuideParts; part++) pages[wholeGuidePath(part)] = { id: 'main' };

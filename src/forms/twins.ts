@@ -12,6 +12,7 @@ import { ownRoutes } from '../site/routes.ts';
 import { toMarkdownText } from './markdown.ts';
 import { guideWriter } from './guide-markdown.ts';
 import { libraryPages } from './library-twins.ts';
+import { sections } from '../site/sections.ts';
 
 export interface TwinPage {
   /** The web page's address under the base path ("", "log-retention/", "guide/history/"). */
@@ -72,8 +73,8 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
       kind: 'category' as const,
       markdown: () => writer.categoryPage(category, `${prefix}${category.slug}/`),
     })),
-    page(ownRoutes.gettingStarted, 'Getting started', meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
-    page(ownRoutes.history, 'Document history', meta.historyIntro, 'history', () => writer.history()),
+    page(ownRoutes.gettingStarted, sections.gettingStarted.title, meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
+    page(ownRoutes.history, sections.history.title, meta.historyIntro, 'history', () => writer.history()),
     ...(decision ? [page(ownRoutes.decide, decision.title, decision.intro, 'decide', () => writer.decide())] : []),
     ...parts.map((part) =>
       page(

@@ -12,6 +12,7 @@ import { serviceName, type Block, type Category, type Fragment } from '../guide/
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
+import { sections } from '../site/sections.ts';
 
 export interface SearchDocument {
   /** The page's address from the site root, without the base path (the browser adds it back). */
@@ -132,12 +133,12 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const home = document(
     at(''),
     meta.title,
-    [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: 'introduction' }, 'Introduction'), ...blocks(guide.introduction, site)],
+    [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: sections.introduction.id }, sections.introduction.title), ...blocks(guide.introduction, site)],
     summary,
   );
   const gettingStarted = document(
     at(ownRoutes.gettingStarted),
-    'Getting started',
+    sections.gettingStarted.title,
     [
       h('p', meta.gettingStartedIntro),
       ...site.resources.flatMap(({ service, entries }) => [
@@ -152,7 +153,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   );
   const history = document(
     at(ownRoutes.history),
-    'Document history',
+    sections.history.title,
     [
       h('p', meta.historyIntro),
       ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
@@ -170,7 +171,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
             ...decision.questions.map((question) =>
               h('p', `${sentence(question.text)} ${sentence(question.answers.map((answer) => answer.label).join('; '))}`),
             ),
-            h('h2', { id: 'rules' }, 'How the recommendation is made'),
+            h('h2', { id: sections.rules.id }, sections.rules.title),
             ...decision.rules.map((rule, index) =>
               h(
                 'p',

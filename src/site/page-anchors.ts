@@ -8,6 +8,7 @@ import type { Site } from './model.ts';
 import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
 import { layoutIds, ownRoutes } from './routes.ts';
 import { glanceRowId, historyAnchor, resourceGroupId, ruleAnchor } from './urls.ts';
+import { sections } from './sections.ts';
 
 export function pageAnchors(site: Site): Map<string, Set<string>> {
   const anchors = new Map<string, Set<string>>();
@@ -35,12 +36,13 @@ export function pageAnchors(site: Site): Map<string, Set<string>> {
     for (const redirect of guideSite.redirects) page(at(`${redirect.from}/`), []);
     page(at(ownRoutes.gettingStarted), resourceIds);
     page(at(ownRoutes.history), guide.history.map(historyAnchor));
-    if (guide.decision) page(at(ownRoutes.decide), ['recommendation', 'rules', ...guide.decision.rules.map((_, index) => ruleAnchor(index))]);
+    if (guide.decision)
+      page(at(ownRoutes.decide), [sections.recommendation.id, sections.rules.id, ...guide.decision.rules.map((_, index) => ruleAnchor(index))]);
     for (let part = 1; part <= guideSite.wholeGuideParts; part++) {
       const inPart = guide.categories.filter((_, index) => wholeGuidePart(index) === part);
       const scoped = inPart.flatMap((category) => [category.slug, ...categorySections(category).map((id) => `${category.slug}-${id}`)]);
       const first = part === 1 ? [...introductionIds, ...guide.categories.map((category) => glanceRowId(category.slug))] : [];
-      const last = part === guideSite.wholeGuideParts ? ['getting-started', 'history', ...resourceIds] : [];
+      const last = part === guideSite.wholeGuideParts ? [sections.gettingStarted.id, sections.history.id, ...resourceIds] : [];
       page(at(wholeGuidePath(part)), [...first, ...scoped, ...last]);
     }
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sections } from './sections.ts';
 
 /**
  * The site's own pages and files, relative to the base path. Templates link to them from here; the
@@ -41,8 +42,8 @@ export const layoutIds = [
   'search-dialog-input',
   'search-page-input',
   'toc-title',
-  'introduction',
-  'at-a-glance',
+  sections.introduction.id,
+  sections.glance.id,
   'glance-caption',
   'whole-guide-contents',
 ] as const;
