@@ -153,6 +153,18 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     ];
   }
 
+  /** What opens the guide, on its home and atop the whole guide: tagline, facts, introduction, the table. */
+  const opening = (introductionShift: number): RootContent[] => [
+    paragraph(meta.tagline),
+    facts(),
+    heading(2, sections.introduction.title),
+    ...introduction(guide.introduction, introductionShift),
+    heading(2, sections.glance.title),
+    paragraph(meta.glanceIntro),
+    glanceTable((category) => pageUrl(`${category.slug}/`)),
+    paragraph(meta.categoriesIntro),
+  ];
+
   return {
     prose: (value: Fragment, pagePath: string) => proseAt(value, pagePath, 0),
 
@@ -161,14 +173,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
 
     home: (): RootContent[] => [
       heading(1, meta.title),
-      paragraph(meta.tagline),
-      facts(),
-      heading(2, sections.introduction.title),
-      ...introduction(guide.introduction, 0),
-      heading(2, sections.glance.title),
-      paragraph(meta.glanceIntro),
-      glanceTable((category) => pageUrl(`${category.slug}/`)),
-      paragraph(meta.categoriesIntro),
+      ...opening(0),
       heading(2, 'More in this guide'),
       list([
         [link(pageUrl(ownRoutes.gettingStarted), sections.gettingStarted.title), `: ${meta.gettingStartedIntro}`],
@@ -226,18 +231,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       const inPart = part === undefined ? categories : categories.filter((_, index) => wholeGuidePart(index) === part);
       return [
         heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
-        ...(first
-          ? [
-              paragraph(meta.tagline),
-              facts(),
-              heading(2, sections.introduction.title),
-              ...introduction(guide.introduction, 1),
-              heading(2, sections.glance.title),
-              paragraph(meta.glanceIntro),
-              glanceTable((category) => pageUrl(`${category.slug}/`)),
-              paragraph(meta.categoriesIntro),
-            ]
-          : []),
+        ...(first ? opening(1) : []),
         ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
         ...(last
           ? [
