@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ContentError, ContentErrors, listOf } from './errors.ts';
 import { loadGuide, type Guide, type LoadOptions, type Service } from './index.ts';
 import { siteSchema, type SiteMeta } from './schemas/site.ts';
-import { displayPath, readSource, slugPattern, suggestSlug } from './source.ts';
+import { displayPath, notAnAddress, readSource, slugPattern } from './source.ts';
 import { parseYaml, validateRecord } from './yaml.ts';
 
 export interface LibraryGuide {
@@ -60,14 +60,7 @@ export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const guideDir = join(folder, entry.name);
     if (!slugPattern.test(entry.name)) {
-      errors.push(
-        new ContentError(
-          { file: displayPath(guideDir) },
-          'folder name',
-          `"${entry.name}" cannot be a web address`,
-          `lowercase letters, digits and hyphens, such as "${suggestSlug(entry.name)}" (rename the folder)`,
-        ),
-      );
+      errors.push(notAnAddress(guideDir, 'folder', entry.name));
       continue;
     }
     try {

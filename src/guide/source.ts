@@ -67,14 +67,7 @@ export function listCategoryFiles(dir: string): { files: string[]; errors: Conte
     }
     const name = entry.name.slice(0, -'.mdx'.length);
     if (!slugPattern.test(name)) {
-      errors.push(
-        new ContentError(
-          { file: displayPath(path) },
-          'file name',
-          `"${name}" cannot be a web address`,
-          `lowercase letters, digits and hyphens, such as "${suggestSlug(name)}.mdx" (rename the file)`,
-        ),
-      );
+      errors.push(notAnAddress(path, 'file', name, '.mdx'));
       continue;
     }
     files.push(path);
@@ -83,6 +76,16 @@ export function listCategoryFiles(dir: string): { files: string[]; errors: Conte
 }
 
 /** "Access Côntrol" → "access-control": the address a reader would expect from a name. */
+/** A category file or guide folder whose name cannot be a web address, with a name that could. */
+export function notAnAddress(path: string, what: 'file' | 'folder', name: string, extension = ''): ContentError {
+  return new ContentError(
+    { file: displayPath(path) },
+    `${what} name`,
+    `"${name}" cannot be a web address`,
+    `lowercase letters, digits and hyphens, such as "${suggestSlug(name)}${extension}" (rename the ${what})`,
+  );
+}
+
 export function suggestSlug(name: string): string {
   const slug = name
     .replace(/\.[^.]*$/, '')
