@@ -5,7 +5,7 @@
 import type { Html, RootContent } from 'mdast';
 import { guideImage } from '../components/content/guide-images.ts';
 import { plainText } from '../guide/content/inline.ts';
-import { citation, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
+import { citation, serviceName, summarySection, type Block, type Category, type Fragment } from '../guide/index.ts';
 import { readableDate } from '../site/dates.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePart } from '../site/page-paths.ts';
@@ -121,7 +121,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, nameOf(side.service)), proseAt(side.fragment, path, shift)]);
       return [];
     });
-    const summary = parts.summary ? [headingAt(depth, 'Summary'), parts.summary] : [];
+    const summary = parts.summary ? [headingAt(depth, summarySection.text), parts.summary] : [];
     // An "html" node is written out verbatim: here it carries Markdown, not HTML.
     return { type: 'html', value: [parts.glance, ...body, ...summary].join('\n\n') };
   };

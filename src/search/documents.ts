@@ -8,7 +8,7 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { plainText } from '../guide/content/inline.ts';
-import { serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
+import { serviceName, summarySection, type Block, type Category, type Fragment } from '../guide/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
@@ -103,7 +103,7 @@ function categoryDocument(site: GuideSite, category: Category, at: (path: string
   // One paragraph per service ("CloudTrail: Event history keeps 90 days."): a dt/dd pair would reach
   // Pagefind's text glued together ("CloudTrail:Event").
   const glance = site.guide.services.map((service) => h('p', `${service.shortName}: ${sentence(plainText(category.glance[service.id] ?? ''))}`));
-  const summary = category.summary ? [h('section', [h('h2', { id: 'summary' }, 'Summary'), h('p', plainText(category.summary))])] : [];
+  const summary = category.summary ? [h('section', [h('h2', { id: summarySection.id }, summarySection.text), h('p', plainText(category.summary))])] : [];
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
   return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...summary], {
