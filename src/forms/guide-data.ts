@@ -8,7 +8,7 @@ import { serviceSchema } from '../guide/schemas/guide.ts';
 import { questionSchema } from '../guide/schemas/decision.ts';
 import { resourceSchema } from '../guide/schemas/resource.ts';
 import { isoDay } from '../site/dates.ts';
-import { categoryOutline } from '../guide/index.ts';
+import { categoryOutline, fieldSections, filledSections, type SectionField } from '../guide/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, ruleAnchor } from '../site/urls.ts';
@@ -23,6 +23,12 @@ const markdown = z.string().describe('Plain Markdown (CommonMark with GFM tables
 
 const sectionSchema = z.strictObject({ id: z.string(), title: z.string(), depth: z.number().int().min(2).max(6), url: address });
 
+/** A category's field sections (its summary), as the Markdown written in their fields. */
+const fieldSectionsSchema = Object.fromEntries(fieldSections.map((section) => [section.field, z.string().optional()])) as Record<
+  SectionField,
+  z.ZodOptional<z.ZodString>
+>;
+
 const categorySchema = z.strictObject({
   slug: z.string().describe('The category\u2019s stable address segment.'),
   title: z.string(),
@@ -34,7 +40,7 @@ const categorySchema = z.strictObject({
   sides: z
     .array(z.strictObject({ service: z.string(), url: address, markdown }))
     .describe('The comparison, one entry per service, in the guide\u2019s order of services.'),
-  summary: z.string().optional(),
+  ...fieldSectionsSchema,
   keywords: z.array(z.string()),
   sections: z.array(sectionSchema).describe('Every section of the category page that a link can point at.'),
 });
@@ -101,7 +107,7 @@ export function guideData(site: Site, guideSite: GuideSite): GuideData {
         url: at(urls.section(category.slug, side.service)),
         markdown: fragmentMarkdown(site, guideSite, side.fragment, `${category.slug}/`),
       })),
-      ...(category.summary ? { summary: category.summary } : {}),
+      ...Object.fromEntries(filledSections(category).map(({ section, markdown }) => [section.field, markdown])),
       keywords: category.keywords,
       sections: categoryOutline(category, services).map(({ id, text, depth }) => ({ id, title: text, depth, url: at(urls.section(category.slug, id)) })),
     })),

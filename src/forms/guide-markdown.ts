@@ -4,8 +4,9 @@
  */
 import type { Html, RootContent } from 'mdast';
 import { guideImage } from '../components/content/guide-images.ts';
+import { listItems, type ListComponent, type ListItem } from '../guide/content/components.ts';
 import { plainText } from '../guide/content/inline.ts';
-import { citation, serviceName, summarySection, type Block, type Category, type Fragment } from '../guide/index.ts';
+import { citation, filledSections, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
 import { readableDate } from '../site/dates.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePart } from '../site/page-paths.ts';
@@ -44,21 +45,20 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       [strong('Covered services:'), ` ${services.map((service) => service.name).join(', ')}`],
     ]);
 
+  /** A list component's items (guide/content/components.ts) as a Markdown list. */
+  const listComponent = (name: ListComponent): RootContent => {
+    const title = (item: ListItem) => strong(item.href ? link(item.href, item.name) : item.name);
+    return list(
+      listItems(name, meta).map((item) =>
+        item.details ? [paragraph(title(item), `: ${item.text}`), list(item.details.map((detail) => [detail]))] : [title(item), `: ${item.text}`],
+      ),
+    );
+  };
+
   const introduction = (blocks: Block[], shift: number): RootContent[] =>
     blocks.flatMap((block): RootContent[] => {
       if (block.kind === 'prose') return fragment(block.fragment, ownRoutes.home, shift);
-      if (block.kind === 'component' && block.name === 'ConcernList')
-        return [list(meta.concerns.map((concern) => [strong(concern.name), `: ${concern.description}`]))];
-      if (block.kind === 'component') {
-        return [
-          list(
-            services.map((service) => [
-              paragraph(strong(link(service.docs, service.name)), `: ${service.summary}`),
-              list(service.features.map((feature) => [feature])),
-            ]),
-          ),
-        ];
-      }
+      if (block.kind === 'component') return [listComponent(block.name)];
       return [];
     });
 
@@ -100,30 +100,31 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       );
     return `${'#'.repeat(Math.min(6, depth))} ${escaped}`;
   };
-  const categoryParts = new Map<Category, { glance: string; summary: string | undefined }>();
+  const categoryGlance = new Map<Category, string>();
 
   /**
    * A category's Markdown with its sections at `depth`: the glance lines, then its prose and one heading per
-   * service with its side, then the summary. Put together from pieces written once, so its own page, the
+   * service with its side, then its field sections (the summary). Put together from pieces written once, so its own page, the
    * whole guide, llms-full.txt and guide.json share the work.
    */
   const categoryMarkdown = (category: Category, depth: number): Html => {
     const path = `${category.slug}/`;
     const shift = depth - 2;
-    let parts = categoryParts.get(category);
-    if (!parts) {
+    let glance = categoryGlance.get(category);
+    if (glance === undefined) {
       // Its own bullet, so prose that opens with a list never runs into it.
-      const glance = toMarkdownText([paragraph(strong(sections.glance.title)), glanceLines(category)], { bullet: '*' }).trimEnd();
-      categoryParts.set(category, (parts = { glance, summary: category.summary }));
+      glance = toMarkdownText([paragraph(strong(sections.glance.title)), glanceLines(category)], { bullet: '*' }).trimEnd();
+      categoryGlance.set(category, glance);
     }
     const body = category.body.flatMap((block): string[] => {
       if (block.kind === 'prose') return [proseAt(block.fragment, path, shift)];
       if (block.kind === 'comparison') return block.sides.flatMap((side) => [headingAt(depth, nameOf(side.service)), proseAt(side.fragment, path, shift)]);
+      if (block.kind === 'component') return [toMarkdownText([listComponent(block.name)]).trimEnd()];
       return [];
     });
-    const summary = parts.summary ? [headingAt(depth, summarySection.text), parts.summary] : [];
+    const fields = filledSections(category).flatMap(({ section, markdown }) => [headingAt(depth, section.text), markdown]);
     // An "html" node is written out verbatim: here it carries Markdown, not HTML.
-    return { type: 'html', value: [parts.glance, ...body, ...summary].join('\n\n') };
+    return { type: 'html', value: [glance, ...body, ...fields].join('\n\n') };
   };
 
   const resources = (depth: number): RootContent[] =>

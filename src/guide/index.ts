@@ -7,7 +7,7 @@ import { ContentError, ContentErrors } from './errors.ts';
 import type { Block, Side } from './content/document.ts';
 import type { Fragment } from './content/fragment.ts';
 import { inlineMarkdown } from './content/inline.ts';
-import { categorySections } from './outline.ts';
+import { categorySections, filledSections } from './outline.ts';
 import { examplesOf, readCategory, readIntroduction } from './read-mdx.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
 import type { CategoryFrontmatter } from './schemas/category.ts';
@@ -54,7 +54,7 @@ export interface Guide {
 export interface LoadOptions {
   /**
    * Ids the site's page templates give their own elements (skip link target, dialogs…), which a heading
-   * written in content must not take. Category pages also reserve every service id and "summary".
+   * written in content must not take. Category pages also reserve every service id and their field sections' ("summary").
    */
   layoutIds: readonly string[];
   /**
@@ -65,7 +65,7 @@ export interface LoadOptions {
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
-export { categoryOutline, categorySections, citation, serviceName, summarySection, type OutlineEntry } from './outline.ts';
+export { categoryOutline, categorySections, citation, fieldSections, filledSections, serviceName, type OutlineEntry, type SectionField } from './outline.ts';
 
 export function fragmentsOf(block: Block): Fragment[] {
   if (block.kind === 'prose' || block.kind === 'footnotes') return [block.fragment];
@@ -183,7 +183,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
 function compileShortFields(categories: Category[], decision: Decision | undefined) {
   for (const category of categories) {
     for (const line of Object.values(category.glance)) inlineMarkdown(line);
-    if (category.summary) inlineMarkdown(category.summary);
+    for (const { markdown } of filledSections(category)) inlineMarkdown(markdown);
   }
   for (const rule of decision?.rules ?? []) inlineMarkdown(rule.because);
 }

@@ -5,6 +5,7 @@
  */
 import type { Block } from './content/document.ts';
 import type { Fragment } from './content/fragment.ts';
+import type { CategoryFrontmatter } from './schemas/category.ts';
 import type { Service } from './schemas/guide.ts';
 
 export interface OutlineEntry {
@@ -13,19 +14,36 @@ export interface OutlineEntry {
   text: string;
 }
 
-/** The id of a category's summary section, and its heading. */
-export const summarySection = { id: 'summary', text: 'Summary' } as const;
+/**
+ * The sections a category's frontmatter adds under its comparison, in this order: each is one line of
+ * Markdown in a field, shown under its own heading by the page, the Markdown twin, search, guide.json and
+ * the PDF, all of which read this list. A new one is its field in schemas/category.ts plus one entry here.
+ */
+export const fieldSections = [{ field: 'summary', id: 'summary', text: 'Summary' }] as const satisfies readonly {
+  field: keyof CategoryFrontmatter;
+  id: string;
+  text: string;
+}[];
+
+export type FieldSection = (typeof fieldSections)[number];
+export type SectionField = FieldSection['field'];
+
+/** The field sections a category fills, each with its Markdown, in reading order. */
+export const filledSections = (category: Partial<Record<SectionField, string | undefined>>) =>
+  fieldSections.flatMap((section) => {
+    const markdown = category[section.field];
+    return markdown ? [{ section, markdown }] : [];
+  });
 
 /** A service's name, or its id when the guide does not know it (a message then says so elsewhere). */
 export const serviceName = (services: readonly Pick<Service, 'id' | 'name'>[], id: string) => services.find((service) => service.id === id)?.name ?? id;
 
 /** The parts of a category its outline is made of. */
-export interface Outlined {
+export interface Outlined extends Partial<Record<SectionField, string | undefined>> {
   body: Block[];
-  summary?: string | undefined;
 }
 
-/** A category page's sections in reading order: prose headings, each side (by service name) with its own, the summary, the notes. */
+/** A category page's sections in reading order: prose headings, each side (by service name) with its own, the field sections, the notes. */
 export function categoryOutline(category: Outlined, services: readonly Pick<Service, 'id' | 'name'>[]): OutlineEntry[] {
   const headings = (fragment: Fragment) => fragment.headings.map(({ depth, id, text }) => ({ depth, id, text }));
   const entries = category.body.flatMap((block): OutlineEntry[] => {
@@ -35,7 +53,8 @@ export function categoryOutline(category: Outlined, services: readonly Pick<Serv
     return [];
   });
   const notes = category.body.flatMap((block) => (block.kind === 'footnotes' ? headings(block.fragment) : []));
-  return [...entries, ...(category.summary ? [{ depth: 2, ...summarySection }] : []), ...notes];
+  const fields = filledSections(category).map(({ section }) => ({ depth: 2, id: section.id, text: section.text }));
+  return [...entries, ...fields, ...notes];
 }
 
 /** The ids a link to the category's page may name after its #. */

@@ -10,7 +10,7 @@ import { pageSlugger } from './content/fragment.ts';
 import { compileMdx } from './content/processor.ts';
 import { ContentError } from './errors.ts';
 import type { Category } from './index.ts';
-import { summarySection } from './outline.ts';
+import { fieldSections } from './outline.ts';
 import { placeholder, placeholderProblem } from './placeholders.ts';
 import { categorySchema } from './schemas/category.ts';
 import type { SourceFile } from './source.ts';
@@ -33,7 +33,7 @@ export function examplesOf(files: string[], serviceIds: string[] | undefined): G
 export async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
   const { dir, serviceIds, layoutIds, errors, examples, unreadable } = read;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
-  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), summarySection.id]);
+  const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), ...fieldSections.map((section) => section.id)]);
   const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
   let compiled: Awaited<ReturnType<typeof compileMdx>>;
   try {

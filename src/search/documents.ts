@@ -7,8 +7,9 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { listItems } from '../guide/content/components.ts';
 import { plainText } from '../guide/content/inline.ts';
-import { serviceName, summarySection, type Block, type Category, type Fragment } from '../guide/index.ts';
+import { filledSections, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
@@ -75,24 +76,22 @@ function blocks(list: Block[], site: GuideSite): ElementContent[] {
       return block.sides.flatMap((side) => [
         h('section', [h('h2', { id: side.service }, serviceName(site.guide.services, side.service)), ...prose(side.fragment)]),
       ]);
-    if (block.name === 'ConcernList')
-      return [
-        h(
-          'ul',
-          site.guide.meta.concerns.map((concern) => h('li', `${concern.name}: ${sentence(concern.description)}`)),
-        ),
-      ];
     return [
       h(
         'ul',
-        site.guide.services.map((service) =>
-          h('li', [
-            `${service.name}: ${sentence(service.summary)} `,
-            h(
-              'ul',
-              service.features.map((feature) => h('li', sentence(feature))),
-            ),
-          ]),
+        listItems(block.name, site.guide.meta).map((item) =>
+          h(
+            'li',
+            item.details
+              ? [
+                  `${item.name}: ${sentence(item.text)} `,
+                  h(
+                    'ul',
+                    item.details.map((detail) => h('li', sentence(detail))),
+                  ),
+                ]
+              : `${item.name}: ${sentence(item.text)}`,
+          ),
         ),
       ),
     ];
@@ -103,10 +102,12 @@ function categoryDocument(site: GuideSite, category: Category, at: (path: string
   // One paragraph per service ("CloudTrail: Event history keeps 90 days."): a dt/dd pair would reach
   // Pagefind's text glued together ("CloudTrail:Event").
   const glance = site.guide.services.map((service) => h('p', `${service.shortName}: ${sentence(plainText(category.glance[service.id] ?? ''))}`));
-  const summary = category.summary ? [h('section', [h('h2', { id: summarySection.id }, summarySection.text), h('p', plainText(category.summary))])] : [];
+  const fields = filledSections(category).map(({ section, markdown }) =>
+    h('section', [h('h2', { id: section.id }, section.text), h('p', plainText(markdown))]),
+  );
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
-  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...summary], {
+  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...fields], {
     keywords: category.keywords,
     filters: { ...scope, category: category.slug, ...(group ? { group } : {}) },
   });

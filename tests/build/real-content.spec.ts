@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { listComponents, listItems, type ListComponent } from '../../src/guide/content/components.ts';
+import type { GuideMeta } from '../../src/guide/index.ts';
 import { buildCopy } from '../support/build.ts';
 import { messaging } from '../support/content-copy.ts';
 import { allPages, readGuide } from '../support/guide-content.ts';
@@ -219,6 +224,26 @@ test('search finds words written in tables, code and footnotes of sides', async 
       hrefs.some((href) => href.includes(`/${slug}/`)),
       `${label} → /${slug}/ in ${hrefs.join(', ')}`,
     ).toBe(true);
+  }
+});
+
+test('the home page shows every item of every list component the introduction places (the registry in guide/content/components.ts)', async ({ page }) => {
+  const introduction = readFileSync(join(messaging, 'introduction.mdx'), 'utf8');
+  const meta = parse(readFileSync(join(messaging, 'guide.yaml'), 'utf8')) as GuideMeta;
+  await page.goto(site!.url);
+  for (const name of Object.keys(listComponents) as ListComponent[]) {
+    // The fixture places every list the registry declares, so a list whose renderer is missing cannot pass unseen.
+    expect(introduction, `introduction.mdx places <${name} />`).toContain(`<${name} />`);
+    const items = listItems(name, meta);
+    const list = page.locator(`main ul.${listComponents[name].className}`);
+    await expect(list.locator(':scope > li'), `<${name} />`).toHaveCount(items.length);
+    for (const [index, item] of items.entries()) {
+      const entry = list.locator(':scope > li').nth(index);
+      await expect(entry.locator('strong').first()).toContainText(item.name);
+      await expect(entry).toContainText(item.text.slice(0, 40));
+      if (item.href) await expect(entry.locator('strong a').first()).toHaveAttribute('href', item.href);
+      if (item.details) await expect(entry.locator('ul > li')).toHaveCount(item.details.length);
+    }
   }
 });
 

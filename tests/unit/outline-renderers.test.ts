@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { imageStore } from '../../src/components/content/guide-images.ts';
-import { categoryOutline, fragmentsOf } from '../../src/guide/index.ts';
+import { categoryOutline, fieldSections, fragmentsOf } from '../../src/guide/index.ts';
+import { listComponents, listItems, type ListComponent } from '../../src/guide/content/components.ts';
 import { footnotesId } from '../../src/guide/content/fragment.ts';
 import { guideData } from '../../src/forms/guide-data.ts';
 import { twinPages } from '../../src/forms/twins.ts';
@@ -28,6 +29,14 @@ for (const [name, folder] of [
     const twins = new Map(twinPages(site).map((page) => [page.path, page]));
     const documents = new Map(searchDocuments(site).map((document) => [document.url, document]));
     const data = guideData(site, guideSite);
+
+    it('the guide fills every field section, so none goes untested', () => {
+      for (const section of fieldSections)
+        assert.ok(
+          guide.categories.some((category) => category[section.field]),
+          `no category of ${name} fills "${section.field}"`,
+        );
+    });
 
     it('the Markdown twin, as a heading', () => {
       for (const category of guide.categories) {
@@ -69,3 +78,31 @@ for (const [name, folder] of [
     });
   });
 }
+
+describe('each renderer shows every item of every list component (guide/content/components.ts)', async () => {
+  // The messaging guide's introduction places every list the registry declares (checked below), so a
+  // component added to the registry and ignored by a renderer fails here, naming the renderer and the item.
+  const site = await validate('tests/fixtures/messaging');
+  const { guide } = site.guides[0]!;
+  const placed = guide.introduction.flatMap((block) => (block.kind === 'component' ? [block.name] : []));
+  const home = twinPages(site).find((page) => page.path === '')!;
+  const search = searchDocuments(site).find((document) => document.url === '/')!;
+
+  it('the test guide places every list component', () => {
+    assert.deepEqual([...placed].sort(), Object.keys(listComponents).sort());
+  });
+  for (const name of Object.keys(listComponents) as ListComponent[]) {
+    const items = listItems(name, guide.meta);
+    it(`<${name} />: the Markdown twin and search show each item, its sentence and its details`, () => {
+      const markdown = home.markdown();
+      for (const item of items) {
+        for (const words of [item.name, ...(item.details ?? [])]) {
+          assert.ok(markdown.includes(words), `index.md lacks "${words}" of <${name} />`);
+          assert.ok(search.text.includes(words.replace(/\.$/, '')), `search's home lacks "${words}" of <${name} />`);
+        }
+        assert.ok(markdown.includes(item.text.slice(0, 30)), `index.md lacks the sentence of ${item.name} in <${name} />`);
+        if (item.href) assert.ok(markdown.includes(`(${item.href})`), `index.md does not link ${item.name} to ${item.href}`);
+      }
+    });
+  }
+});
