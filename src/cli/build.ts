@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
+import { showStagingAs } from './console-paths.ts';
 import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
@@ -36,6 +37,7 @@ if (!settings.siteUrl)
   );
 
 const folder = newBuildFolder(settings.outDir);
+const restoreConsole = showStagingAs(folder, settings.outDir);
 try {
   // Imported here, after the compile cache is on, so Astro's own modules load from it.
   const { build } = await import('astro');
@@ -43,9 +45,11 @@ try {
     typeof build
   >[0]);
 } catch (error) {
+  restoreConsole();
   discard(folder);
   console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);
   process.exit(1);
 }
+restoreConsole();
 publish(settings.outDir, folder);
 console.log(`Guidepost: site written to ${settings.outDir}`);

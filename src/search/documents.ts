@@ -122,6 +122,16 @@ export function searchDocuments(site: Site): SearchDocument[] {
   return site.guides.flatMap((guideSite) => guideDocuments(guideSite));
 }
 
+/**
+ * Words readers use for the site's own pages that their text may not hold, as an author gives a category
+ * keywords: "tutorial" for Getting started, "changelog" for the history, "recommend" for the decision helper.
+ */
+const ownPageKeywords = {
+  gettingStarted: ['tutorial', 'tutorials', 'documentation', 'docs', 'learn', 'first steps', 'setup', 'walkthrough'],
+  history: ['changelog', 'revisions', 'release notes', 'last updated', 'updated', 'what is new', 'versions'],
+  decide: ['recommendation', 'recommend', 'choose', 'choice', 'pick', 'decision', 'decide', 'which one'],
+};
+
 function guideDocuments(site: GuideSite): SearchDocument[] {
   const { guide } = site;
   const { meta } = guide;
@@ -131,6 +141,8 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const page = { filters: scope };
   // Pages that sum up the whole guide: search ranks the page that treats a topic above them.
   const summary = { filters: { ...scope, role: 'summary' } };
+  // The decision helper sums up the guide too, and is the answer to a reader asking which service to choose.
+  const decideRole = { filters: { ...scope, role: 'decide' } };
   const home = document(
     at(''),
     meta.title,
@@ -150,7 +162,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
         ]),
       ]),
     ],
-    page,
+    { ...page, keywords: ownPageKeywords.gettingStarted },
   );
   const history = document(
     at(ownRoutes.history),
@@ -159,7 +171,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
       h('p', meta.historyIntro),
       ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
     ],
-    page,
+    { ...page, keywords: ownPageKeywords.history },
   );
   const decision = guide.decision;
   const decide = decision
@@ -181,7 +193,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
               ),
             ),
           ],
-          summary,
+          { ...decideRole, keywords: ownPageKeywords.decide },
         ),
       ]
     : [];

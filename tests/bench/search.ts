@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { systemChromium } from '../support/browser.ts';
@@ -129,13 +129,23 @@ const failures = [
 const withSection = answerable.filter((o) => o.section);
 const index = indexBytes(dist);
 const code = searchCodeBytes(dist);
-const report = `# Search benchmark
-
-Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of
+// The first guide's report compares with the figures from before the search layer; another guide's has none.
+const firstGuide = !process.env.SEARCH_QUERIES;
+const shownFile = relative(import.meta.dirname, queryFile);
+const introduction = firstGuide
+  ? `Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of
 [\`search-queries.yaml\`](search-queries.yaml) typed into the built site's search page in Chromium, on a machine with ${cpus().length} cores.
 The queries were written from the source guide and the content before any search was run. Before the search
 layer of \`src/browser/search/\` (Pagefind alone, requiring every word), the same queries scored: top-1 55.2%,
-top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.
+top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.`
+  : `Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of
+[\`${shownFile}\`](${shownFile}) typed into a build of the guide they were written for, in Chromium, on a machine with ${cpus().length} cores.
+The queries were written from that guide's content before any search was run. Rerun with
+\`SEARCH_QUERIES=tests/bench/${shownFile} SEARCH_REPORT=tests/bench/<report>.md GUIDEPOST_DIST=<a build of that guide>
+npm run bench:search -- --no-build\`.${process.env.SEARCH_NOTE ? `\n${process.env.SEARCH_NOTE}` : ''}`;
+const report = `# Search benchmark
+
+${introduction}
 
 | measure | result |
 | --- | --- |
@@ -148,8 +158,8 @@ top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.
 )} |
 | answerable queries presented as partial matches | ${percent(answerable.filter(honest).length, answerable.length)} (${answerable.filter(honest).length}) |
 | time from typing to results, index loaded: median, 95th percentile, slowest | ${quantile(0.5)} ms, ${quantile(0.95)} ms, ${times.at(-1)!.toFixed(0)} ms |
-| search index: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB (before this search layer: 43.8 KiB) |
-| search code loaded for a first search (gzip; Pagefind's own code apart) | ${(code / 1024).toFixed(1)} KiB (before: 1.8 KiB) |
+| search index: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB${firstGuide ? ' (before this search layer: 43.8 KiB)' : ''} |
+| search code loaded for a first search (gzip; Pagefind's own code apart) | ${(code / 1024).toFixed(1)} KiB${firstGuide ? ' (before: 1.8 KiB)' : ''} |
 
 | type | queries | top-1 | top-3 | right section | honest |
 | --- | ---: | ---: | ---: | ---: | ---: |

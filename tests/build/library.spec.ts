@@ -18,6 +18,10 @@ test.beforeAll(async () => {
   const result = await buildCopy(undefined, { source: fixture, env: { SITE_URL: 'https://guides.example' }, pdf: true });
   expect(result.status, result.output).toBe(0);
   dist = result.dist;
+  // The build writes beside the site and swaps it in; the console names the site's folder, never the staging one.
+  expect(result.output).toContain(`directory: ${dist}/`);
+  expect(result.output).toMatch(/sitemap-index\.xml` created at `[^`]*dist`/);
+  expect(result.output).not.toContain('.builds');
   site = await serveSite(dist);
   browser = await chromium.launch(test.info().project.use.launchOptions);
 });

@@ -24,7 +24,9 @@ async function first(page: Page) {
   const title = item.locator('a.result-title');
   return {
     page: pathOf(await title.getAttribute('href')),
-    firstSection: new URL((await item.locator('.result-sections a').first().getAttribute('href')) ?? '#', 'http://x').hash.slice(1),
+    firstSection: (await item.locator('.result-sections a').count())
+      ? new URL((await item.locator('.result-sections a').first().getAttribute('href')) ?? '#', 'http://x').hash.slice(1)
+      : undefined,
   };
 }
 
@@ -43,6 +45,8 @@ const behaviours: { behaviour: string; q: string; page: string; section?: string
   { behaviour: 'a hyphenated term', q: 'near-real-time', page: '/real-time-tracking/' },
   { behaviour: 'the same term spaced', q: 'near real time', page: '/real-time-tracking/' },
   { behaviour: 'a service the guide mentions', q: 'Security Hub', page: '/integration/', section: cloudtrail!.id },
+  { behaviour: 'a reader asking which service to choose gets the decision helper', q: 'do I need both services or just one of them?', page: '/decide/' },
+  { behaviour: 'a word for what one of the site’s own pages is for', q: 'changelog', page: '/history/' },
 ];
 
 for (const { behaviour, q, page: expected, section } of behaviours) {

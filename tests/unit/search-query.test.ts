@@ -125,3 +125,20 @@ describe('the words of a text', () => {
     assert.deepEqual([editDistance('qeury', 'query', 2), editDistance('granulairty', 'granularity', 2), editDistance('azure', 'cost', 1)], [1, 1, 2]);
   });
 });
+
+describe('a reader asking which service to choose', () => {
+  it('is told apart from a question about a topic', () => {
+    for (const query of [
+      'should I use CloudTrail or CloudWatch?',
+      'Which one do I need for audits and metrics',
+      'which do I need',
+      'which service should we pick for a small team',
+      'help me choose',
+      'do I need both?',
+      'choosing between sns and eventbridge',
+    ])
+      assert.equal(plan(query).choosing, true, query);
+    for (const query of ['which one keeps logs longer', 'how long are logs kept', 'cloudtrail vs cloudwatch retention', 'what should I log', 'I need alarms'])
+      assert.equal(plan(query).choosing, false, query);
+  });
+});

@@ -10,6 +10,7 @@ const index =
     new Map(Object.entries(table[word] ?? {}).map(([id, [score, positions]]) => [id, { score, positions }]));
 const concepts = (...list: string[][]): QueryPlan => ({
   concepts: list.map((words) => ({ typed: words.join(' '), alternatives: [{ words, via: 'typed' as const }] })),
+  choosing: false,
   unknown: [],
   corrections: [],
 });

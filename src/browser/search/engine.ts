@@ -42,6 +42,8 @@ const excerptLength = 24;
 const sectionsShown = 4;
 /** How much a page that sums up the whole guide counts next to the page that treats a topic. */
 const summaryWeight = 0.8;
+/** How much the decision helper counts when the reader asks which service to choose. */
+const choosingWeight = 6;
 
 /**
  * Runs a query plan on Pagefind. Pagefind answers one word at a time here (it would require every word
@@ -53,7 +55,7 @@ export class SearchEngine {
   /** One Pagefind search per word and filter set, kept for the session: typing repeats most words. */
   readonly #words = new Map<string, Promise<Map<string, PagefindResult>>>();
   /** Pages that sum up the whole guide (home, the decision helper), asked for once. */
-  #summaries: Promise<Set<string>> | undefined;
+  #summaries: Promise<{ summaries: Set<string>; decide: Set<string> }> | undefined;
 
   constructor(
     private readonly pagefind: Pagefind,
@@ -66,16 +68,23 @@ export class SearchEngine {
     const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
     const lookup = (word: string): WordMatches =>
       new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
-    const summaries = await (this.#summaries ??= this.pagefind
-      .search(null, { filters: { role: 'summary' } })
-      .then((answer) => new Set((answer?.results ?? []).map((result) => result.id))));
-    // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
-    const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, (id) => (summaries.has(id) ? summaryWeight : 1)));
+    const { summaries, decide } = await (this.#summaries ??= this.#summaryPages());
+    // A page that sums up the whole guide mentions every topic; the page that treats the topic should come
+    // first, unless the reader asks which service to choose: the decision helper answers that.
+    const prior = (id: string) => (plan.choosing && decide.has(id) ? choosingWeight : summaries.has(id) || decide.has(id) ? summaryWeight : 1);
+    const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, prior));
+    // The decision helper answers a reader asking which service to choose, first, even in words it does not
+    // hold. (Across a library's guides there is one helper per guide: the prior above ranks them.)
+    const helpers = plan.choosing ? await this.#helpers(filters) : [];
+    const [helper] = helpers;
+    if (helper && helpers.length === 1) {
+      const at = ranked.findIndex((record) => record.id === helper.id);
+      const record =
+        at >= 0 ? ranked.splice(at, 1)[0]! : { id: helper.id, score: 0, coverage: 1, full: true, positions: plan.concepts.map(() => []), words: [] };
+      ranked.unshift({ ...record, score: Math.max(record.score, ranked[0]?.score ?? 1) });
+    }
     const fragment = (record: RankedRecord) =>
-      record.words
-        .map((word) => found.get(word)?.get(record.id))
-        .find(Boolean)!
-        .data();
+      (record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean) ?? helpers.find((candidate) => candidate.id === record.id)!).data();
 
     if (!service) {
       const shown = ranked.slice(0, limit);
@@ -94,6 +103,17 @@ export class SearchEngine {
     );
     const results = candidates.filter((result): result is ResultView => result !== undefined).slice(0, limit);
     return { results, total: results.length, full: ranked[0]?.full ?? false };
+  }
+
+  /** The decision helpers within the filters (one, unless a library is searched across its guides). */
+  async #helpers(filters: Record<string, string>): Promise<PagefindResult[]> {
+    return (await this.pagefind.search(null, { filters: { ...filters, role: 'decide' } }))?.results ?? [];
+  }
+
+  async #summaryPages() {
+    const ids = async (role: string) => new Set(((await this.pagefind.search(null, { filters: { role } }))?.results ?? []).map((result) => result.id));
+    const [summaries, decide] = await Promise.all([ids('summary'), ids('decide')]);
+    return { summaries, decide };
   }
 
   #search(word: string, filters: Record<string, string>): Promise<Map<string, PagefindResult>> {

@@ -53,6 +53,8 @@ export interface Concept {
 
 export interface QueryPlan {
   concepts: Concept[];
+  /** The reader asks which service to choose ("should I use…", "which one do I need…"): the decision helper answers that. */
+  choosing: boolean;
   /** Words of the query that no page holds, in any spelling the search would accept. */
   unknown: string[];
   corrections: { typed: string; shown: string }[];
@@ -74,7 +76,7 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
   const tokens = tokenize(text);
   // A query of nothing but common words ("how do I") still means something: search them as they are.
   const dropStopWords = tokens.some((token) => !token.parts.every((part) => stopWords.has(part)));
-  const plan: QueryPlan = { concepts: [], unknown: [], corrections: [] };
+  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(text), unknown: [], corrections: [] };
   const endsInWord = !/[\s"”]$/.test(text);
 
   for (let start = 0; start < tokens.length;) {
@@ -99,6 +101,28 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
   }
   return plan;
 }
+
+/**
+ * Ways readers ask which service to pick, rather than how one of them does something: "should I use",
+ * "which one do I need", "help me choose", "do I need both". A question about a topic ("which one keeps
+ * logs longer") is not one of them: the topic's page answers it.
+ */
+const choosingPatterns = [
+  /\bshould (i|we) (use|pick|choose|go with|adopt|enable)\b/,
+  /\bwhich (one|service|of them|of the two|of these)? ?(do|should) (i|we) (need|use|pick|choose|go with)\b/,
+  /\bwhich (one|service) (to|for me)\b/,
+  /\b(help me|how (do|to) i?) ?(choose|decide|pick)\b/,
+  /\bdo (i|we) need (both|either|one or the other)\b/,
+  /\b(choose|choosing|pick|picking|deciding) between\b/,
+];
+
+export const asksToChoose = (text: string) => {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ');
+  return choosingPatterns.some((pattern) => pattern.test(words));
+};
 
 /** Words in quotes: found only side by side, in order, each as the index holds it. */
 function phraseConcept(tokens: Token[], vocab: Vocabulary, plan: QueryPlan): Concept[] {
