@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { listComponents, listItems, type ListComponent } from '../../src/guide/content/components.ts';
 import type { GuideMeta } from '../../src/guide/index.ts';
+import { axeInBothThemes } from '../support/axe.ts';
 import { buildCopy } from '../support/build.ts';
 import { messaging } from '../support/content-copy.ts';
 import { allPages, readGuide } from '../support/guide-content.ts';
@@ -59,17 +59,10 @@ for (const viewport of [
 }
 
 // One test a page and theme: each is short, so a busy machine slows the run without failing it.
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of pages) {
-    test(`axe finds no WCAG 2.2 AA violation on real-length /${path}, ${scheme} theme`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
-      await page.goto(site!.url + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      await context.close();
-      expect(violations.map((violation) => `${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    });
-  }
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 AA violation on real-length /${path}, in either theme`, async ({ page }) => {
+    expect(await axeInBothThemes(page, site!.url + path)).toEqual([]);
+  });
 }
 
 test('four services sit side by side on a laptop and wider, one under another on a phone, cards of a row equally tall', async ({ browser }) => {

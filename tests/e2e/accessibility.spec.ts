@@ -1,18 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeInBothThemes } from '../support/axe.ts';
 import { allPages } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const pages = [...allPages(), 'no-such-page/'];
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of pages) {
-    test(`axe finds no WCAG 2.2 AA violation on /${path} in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(violations.map((violation) => `${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    });
-  }
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 AA violation on /${path}, in either theme`, async ({ page }) => {
+    expect(await axeInBothThemes(page, path)).toEqual([]);
+  });
 }
 
 test('a keyboard user can skip to the content and sees where focus is', async ({ page }) => {
@@ -44,13 +39,10 @@ test('headings descend one level at a time on every page', async ({ page }) => {
 });
 
 test('the open search dialog, with results, passes axe in both themes', async ({ page }) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('');
+  const findings = await axeInBothThemes(page, '', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('alarms');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results for “alarms”/);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  }
+  });
+  expect(findings).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeInBothThemes } from '../support/axe.ts';
 import { readDecision, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -74,13 +74,10 @@ test('a keyboard-only reader can answer and hear the recommendation change', asy
 });
 
 test('axe finds nothing on the helper with a recommendation shown, in both themes', async ({ page }) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('decide/?audit=yes&alarms=api-activity&cost=tight&metrics=yes');
-    await expect(reasons(page).first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  }
+  const findings = await axeInBothThemes(page, 'decide/?audit=yes&alarms=api-activity&cost=tight&metrics=yes', () =>
+    expect(reasons(page).first()).toBeVisible(),
+  );
+  expect(findings).toEqual([]);
 });
 
 test('the home page and every category page link to the helper', async ({ page }) => {
