@@ -44,21 +44,29 @@ try {
   for (const preset of ['mobile', 'desktop'] as const) {
     for (const [name, path] of pages) {
       const output = join(scratch, 'report.json');
-      execFileSync(
-        'npx',
-        [
-          '--yes',
-          lighthouse,
-          new URL(path, server.url).href,
-          '--quiet',
-          '--output=json',
-          `--output-path=${output}`,
-          `--only-categories=${categories.join(',')}`,
-          ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'ignore', 'inherit'] },
-      );
+      // Lighthouse now and then loses its trace on a busy machine (NO_NAVSTART) and exits: one more try.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          execFileSync(
+            'npx',
+            [
+              '--yes',
+              lighthouse,
+              new URL(path, server.url).href,
+              '--quiet',
+              '--output=json',
+              `--output-path=${output}`,
+              `--only-categories=${categories.join(',')}`,
+              ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+              '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+            ],
+            { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'ignore', 'inherit'] },
+          );
+          break;
+        } catch (error) {
+          if (attempt === 2) throw error;
+        }
+      }
       const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
       const scores = categories.map((category) => Math.round(report.categories[category].score * 100));
       const metric = (id: string) => report.audits[id]?.displayValue?.replace(/\u00a0/g, ' ') ?? '–';
