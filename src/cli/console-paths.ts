@@ -6,22 +6,24 @@
  */
 import { relative } from 'node:path';
 
-type Write = typeof process.stdout.write;
-
+/**
+ * Rewrites what the build prints on standard output until the returned function is called. Errors (standard
+ * error) are left as they are: when a build fails, the site in the published folder is still the previous one,
+ * and a path there would send the author to the wrong files.
+ */
 export function showStagingAs(staging: string, published: string): () => void {
   const pairs = [
     [staging, published],
     [relative(process.cwd(), staging), relative(process.cwd(), published) || '.'],
   ].filter(([from]) => from) as [string, string][];
   const rewrite = (text: string) => pairs.reduce((result, [from, to]) => result.replaceAll(from, to), text);
-  const wrap = (stream: NodeJS.WriteStream): (() => void) => {
-    const original = stream.write.bind(stream) as Write;
-    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-      (original as (chunk: unknown, ...rest: unknown[]) => boolean)(typeof chunk === 'string' ? rewrite(chunk) : chunk, ...rest)) as Write;
-    return () => {
-      stream.write = original;
-    };
+  const stream = process.stdout;
+  const own = Object.getOwnPropertyDescriptor(stream, 'write');
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? rewrite(chunk) : chunk, ...rest)) as typeof stream.write;
+  return () => {
+    // Put back exactly what was there: the stream's own write, or none (its class's).
+    if (own) Object.defineProperty(stream, 'write', own);
+    else delete (stream as { write?: unknown }).write;
   };
-  const restores = [wrap(process.stdout), wrap(process.stderr)];
-  return () => restores.forEach((restore) => restore());
 }

@@ -127,9 +127,10 @@ export function searchDocuments(site: Site): SearchDocument[] {
  * keywords: "tutorial" for Getting started, "changelog" for the history, "recommend" for the decision helper.
  */
 const ownPageKeywords = {
-  gettingStarted: ['tutorial', 'tutorials', 'documentation', 'docs', 'learn', 'first steps', 'setup', 'walkthrough'],
-  history: ['changelog', 'revisions', 'release notes', 'last updated', 'updated', 'what is new', 'versions'],
-  decide: ['recommendation', 'recommend', 'choose', 'choice', 'pick', 'decision', 'decide', 'which one'],
+  // Only words that name what the page is for: "setup", "docs" or "new" alone are also words of many topics.
+  gettingStarted: ['tutorial', 'tutorials', 'documentation', 'walkthrough', 'first steps'],
+  history: ['changelog', 'revisions', 'release notes', 'last updated'],
+  decide: ['recommendation', 'recommend', 'choose', 'choice', 'decision', 'decide'],
 };
 
 function guideDocuments(site: GuideSite): SearchDocument[] {

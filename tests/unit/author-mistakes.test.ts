@@ -180,6 +180,12 @@ const catalogue: Mistake[] = [
     expect: [/categories\/speed\.mdx:\d+:\d+: <ConcernList>: <ConcernList> is not available in a category file\. Expected one of <Comparison>, <Side>\./],
   },
   {
+    name: 'a list component inside prose of the introduction, where it is available only on its own line',
+    apply: appendTo('introduction.mdx', '- First point\n\n  <ConcernList />'),
+    expect: [/introduction\.mdx:\d+:\d+: <ConcernList>: <ConcernList> is nested inside other content\. Expected components only at the top level of the file/],
+    not: [/not available/],
+  },
+  {
     name: 'a JavaScript expression',
     apply: appendTo('categories/speed.mdx', 'Two is {1 + 1}.'),
     expect: [

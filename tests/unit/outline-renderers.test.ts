@@ -66,6 +66,13 @@ for (const [name, folder] of [
       }
     });
 
+    it('guide.json, with each field section’s own Markdown', () => {
+      for (const category of guide.categories) {
+        const entry = data.categories.find((candidate) => candidate.slug === category.slug) as Record<string, unknown> | undefined;
+        for (const section of fieldSections) assert.equal(entry?.[section.field], category[section.field], `guide.json's ${category.slug} ${section.field}`);
+      }
+    });
+
     it('guide.json, as a section entry', () => {
       for (const category of guide.categories) {
         const entry = data.categories.find((candidate) => candidate.slug === category.slug);
@@ -96,12 +103,14 @@ describe('each renderer shows every item of every list component (guide/content/
     it(`<${name} />: the Markdown twin and search show each item, its sentence and its details`, () => {
       const markdown = home.markdown();
       for (const item of items) {
-        for (const words of [item.name, ...(item.details ?? [])]) {
-          assert.ok(markdown.includes(words), `index.md lacks "${words}" of <${name} />`);
-          assert.ok(search.text.includes(words.replace(/\.$/, '')), `search's home lacks "${words}" of <${name} />`);
+        // Each item whole, as its own line: the name (linked when it has an address), then its sentence.
+        const title = item.href ? `**[${item.name}](${item.href})**` : `**${item.name}**`;
+        assert.ok(markdown.includes(`${title}: ${item.text.slice(0, 30)}`), `index.md lacks the line of ${item.name} in <${name} />`);
+        assert.ok(search.text.includes(`${item.name}: ${item.text.slice(0, 30)}`), `search's home lacks the line of ${item.name} in <${name} />`);
+        for (const detail of item.details ?? []) {
+          assert.ok(markdown.includes(detail), `index.md lacks "${detail}" of <${name} />`);
+          assert.ok(search.text.includes(detail.replace(/\.$/, '')), `search's home lacks "${detail}" of <${name} />`);
         }
-        assert.ok(markdown.includes(item.text.slice(0, 30)), `index.md lacks the sentence of ${item.name} in <${name} />`);
-        if (item.href) assert.ok(markdown.includes(`(${item.href})`), `index.md does not link ${item.name} to ${item.href}`);
       }
     });
   }

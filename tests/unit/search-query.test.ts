@@ -130,15 +130,31 @@ describe('a reader asking which service to choose', () => {
   it('is told apart from a question about a topic', () => {
     for (const query of [
       'should I use CloudTrail or CloudWatch?',
+      'CloudTrail or CloudWatch?',
       'Which one do I need for audits and metrics',
       'which do I need',
+      'which services do I need',
+      'which is better, cloudtrail or cloudwatch',
       'which service should we pick for a small team',
       'help me choose',
       'do I need both?',
-      'choosing between sns and eventbridge',
+      'do I need cloudtrail if I have cloudwatch',
+      'choosing between cloudtrail and cloudwatch',
     ])
       assert.equal(plan(query).choosing, true, query);
-    for (const query of ['which one keeps logs longer', 'how long are logs kept', 'cloudtrail vs cloudwatch retention', 'what should I log', 'I need alarms'])
+    for (const query of [
+      'which one keeps logs longer',
+      'how long are logs kept',
+      'cloudtrail vs cloudwatch retention',
+      'cloudtrail or cloudwatch retention',
+      'what should I log',
+      'I need alarms',
+      'should I enable log file validation',
+      'should I use metric filters',
+      'how do I choose a retention period',
+      'help me pick a log group name',
+      'do I need a trail',
+    ])
       assert.equal(plan(query).choosing, false, query);
   });
 });

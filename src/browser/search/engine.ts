@@ -69,19 +69,21 @@ export class SearchEngine {
     const lookup = (word: string): WordMatches =>
       new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
     const { summaries, decide } = await (this.#summaries ??= this.#summaryPages());
-    // A page that sums up the whole guide mentions every topic; the page that treats the topic should come
-    // first, unless the reader asks which service to choose: the decision helper answers that.
-    const prior = (id: string) => (plan.choosing && decide.has(id) ? choosingWeight : summaries.has(id) || decide.has(id) ? summaryWeight : 1);
-    const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, prior));
-    // The decision helper answers a reader asking which service to choose, first, even in words it does not
-    // hold. (Across a library's guides there is one helper per guide: the prior above ranks them.)
+    // A reader asking which service to choose is answered by the decision helper: first, even in words it
+    // does not hold. Across a library's guides there is one helper per guide; then they are weighed up instead.
     const helpers = plan.choosing ? await this.#helpers(filters) : [];
-    const [helper] = helpers;
-    if (helper && helpers.length === 1) {
+    const [helper] = helpers.length === 1 ? helpers : [];
+    // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
+    const prior = (id: string) => (helpers.length > 1 && decide.has(id) ? choosingWeight : summaries.has(id) || decide.has(id) ? summaryWeight : 1);
+    const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, prior));
+    // Whether the best match holds every word of the query is said of the pages that matched, not of the helper.
+    const full = ranked[0]?.full ?? false;
+    if (helper) {
       const at = ranked.findIndex((record) => record.id === helper.id);
+      // Placed for what the reader asked, not for its words: it lists none as missing.
       const record =
         at >= 0 ? ranked.splice(at, 1)[0]! : { id: helper.id, score: 0, coverage: 1, full: true, positions: plan.concepts.map(() => []), words: [] };
-      ranked.unshift({ ...record, score: Math.max(record.score, ranked[0]?.score ?? 1) });
+      ranked.unshift({ ...record, full: true, score: Math.max(record.score, ranked[0]?.score ?? 1) });
     }
     const fragment = (record: RankedRecord) =>
       (record.words.map((word) => found.get(word)?.get(record.id)).find(Boolean) ?? helpers.find((candidate) => candidate.id === record.id)!).data();
@@ -89,7 +91,7 @@ export class SearchEngine {
     if (!service) {
       const shown = ranked.slice(0, limit);
       const results = await Promise.all(shown.map(async (record) => this.#view(record, await fragment(record), plan)));
-      return { results, total: ranked.length, full: ranked[0]?.full ?? false };
+      return { results, total: ranked.length, full };
     }
     // One service: each page that holds the query in that service's section is listed as that section.
     const name = this.vocab.services.find((candidate) => candidate.id === service)?.name ?? service;
@@ -102,7 +104,7 @@ export class SearchEngine {
       }),
     );
     const results = candidates.filter((result): result is ResultView => result !== undefined).slice(0, limit);
-    return { results, total: results.length, full: ranked[0]?.full ?? false };
+    return { results, total: results.length, full };
   }
 
   /** The decision helpers within the filters (one, unless a library is searched across its guides). */

@@ -76,7 +76,7 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
   const tokens = tokenize(text);
   // A query of nothing but common words ("how do I") still means something: search them as they are.
   const dropStopWords = tokens.some((token) => !token.parts.every((part) => stopWords.has(part)));
-  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(text), unknown: [], corrections: [] };
+  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(text, vocab.services), unknown: [], corrections: [] };
   const endsInWord = !/[\s"”]$/.test(text);
 
   for (let start = 0; start < tokens.length;) {
@@ -104,25 +104,46 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
 
 /**
  * Ways readers ask which service to pick, rather than how one of them does something: "should I use",
- * "which one do I need", "help me choose", "do I need both". A question about a topic ("which one keeps
- * logs longer") is not one of them: the topic's page answers it.
+ * "which one do I need", "help me choose", "SQS or SNS?". The same words also ask about a topic ("should I
+ * use FIFO queues", "how do I choose a partition key"), which the topic's page answers; so the question must
+ * also be about the services: name two of them, or say "both", "either", "one" or "service", or stop there.
  */
 const choosingPatterns = [
   /\bshould (i|we) (use|pick|choose|go with|adopt|enable)\b/,
-  /\bwhich (one|service|of them|of the two|of these)? ?(do|should) (i|we) (need|use|pick|choose|go with)\b/,
-  /\bwhich (one|service) (to|for me)\b/,
-  /\b(help me|how (do|to) i?) ?(choose|decide|pick)\b/,
-  /\bdo (i|we) need (both|either|one or the other)\b/,
-  /\b(choose|choosing|pick|picking|deciding) between\b/,
+  /\bwhich (one|service|services|of them|of the two|of these)? ?(do|should) (i|we) (need|use|pick|choose|go with)\b/,
+  /\bwhich (one|service|services) (to|for me|is (right|best|better))\b/,
+  /\bwhich is (right|best|better)\b/,
+  /\b(help me|how (do|to|can|should) (i|we)?) ?(choose|decide|pick)\b/,
+  /\bdo (i|we) need\b/,
+  /\b(choose|choosing|pick|picking|decide|deciding) between\b/,
 ];
+const aboutTheServices = /\b(both|either|one|ones|services?|them|which)\b/;
 
-export const asksToChoose = (text: string) => {
+export function asksToChoose(text: string, services: readonly { id: string; name: string }[]): boolean {
   const words = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-    .replace(/\s+/g, ' ');
-  return choosingPatterns.some((pattern) => pattern.test(words));
-};
+    .replace(/\s+/g, ' ')
+    .trim();
+  const names = services.map(serviceWords);
+  const named = names.filter((list) => list.some((word) => new RegExp(`\\b${word}\\b`).test(words))).length;
+  // "SQS or SNS?": two services and nothing else that means something ("CloudTrail vs CloudWatch" compares them instead).
+  const others = words.split(' ').filter((word) => word !== 'or' && !stopWords.has(word) && !names.some((list) => list.includes(word)));
+  if (named >= 2 && /\bor\b/.test(words) && others.length === 0) return true;
+  return choosingPatterns.some((pattern) => {
+    const match = pattern.exec(words);
+    if (!match) return false;
+    const rest = words.slice(match.index + match[0].length).trim();
+    return named >= 2 || aboutTheServices.test(match[0]) || aboutTheServices.test(rest) || rest === '';
+  });
+}
+
+/** The words that name a service in a query: its id ("sqs", "kinesis-data-streams" as "kinesis") and its name's own words. */
+const commonNameWords = new Set(['amazon', 'aws', 'azure', 'google', 'cloud', 'service', 'simple', 'data', 'the']);
+const serviceWords = (service: { id: string; name: string }) =>
+  [...new Set([service.id, ...service.id.split('-'), ...service.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)])].filter(
+    (word) => word.length >= 3 && !commonNameWords.has(word),
+  );
 
 /** Words in quotes: found only side by side, in order, each as the index holds it. */
 function phraseConcept(tokens: Token[], vocab: Vocabulary, plan: QueryPlan): Concept[] {

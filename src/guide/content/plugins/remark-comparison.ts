@@ -110,7 +110,7 @@ function refuseNested(node: RootContent, context: GuideFileContext, allowedAtTop
     const name = (inner as MdxJsxFlowElement | MdxJsxTextElement).name ?? '';
     // HTML is refused by remark-refuse-html.ts.
     if (!/^[A-Z]/.test(name)) return;
-    const problem = name === 'Side' || name === 'Comparison' ? `<${name}> is nested inside other content` : unknownComponent(name, 'category');
+    const problem = componentsFor[context.kind].includes(name) ? `<${name}> is nested inside other content` : unknownComponent(name, context.kind);
     fail(context, inner, `<${name}>`, problem, `components only at the top level of the file${allowedAtTop.length ? ` (${allowedAtTop.join(', ')})` : ''}`);
   });
 }
