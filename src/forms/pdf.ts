@@ -93,7 +93,7 @@ function inDocument(guideSite: GuideSite): Record<string, { id: string; prefix?:
   const pages: Record<string, { id: string; prefix?: string }> = {
     [ownRoutes.home]: { id: 'main' },
     [ownRoutes.gettingStarted]: { id: sections.gettingStarted.id },
-    [ownRoutes.history]: { id: 'history' },
+    [ownRoutes.history]: { id: sections.history.id },
   };
   for (let part = 1; part <= guideSite.wholeGuideParts; part++) pages[wholeGuidePath(part)] = { id: 'main' };
   for (const category of guideSite.guide.categories) pages[`${category.slug}/`] = { id: category.slug, prefix: `${category.slug}-` };
