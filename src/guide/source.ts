@@ -75,7 +75,6 @@ export function listCategoryFiles(dir: string): { files: string[]; errors: Conte
   return { files, errors };
 }
 
-/** "Access Côntrol" → "access-control": the address a reader would expect from a name. */
 /** A category file or guide folder whose name cannot be a web address, with a name that could. */
 export function notAnAddress(path: string, what: 'file' | 'folder', name: string, extension = ''): ContentError {
   return new ContentError(
@@ -86,6 +85,7 @@ export function notAnAddress(path: string, what: 'file' | 'folder', name: string
   );
 }
 
+/** "Access Côntrol" → "access-control": the address a reader would expect from a name. */
 export function suggestSlug(name: string): string {
   const slug = name
     .replace(/\.[^.]*$/, '')

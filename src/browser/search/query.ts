@@ -76,7 +76,7 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
   const tokens = tokenize(text);
   // A query of nothing but common words ("how do I") still means something: search them as they are.
   const dropStopWords = tokens.some((token) => !token.parts.every((part) => stopWords.has(part)));
-  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(text, vocab.services), unknown: [], corrections: [] };
+  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(tokens, vocab.services), unknown: [], corrections: [] };
   const endsInWord = !/[\s"”]$/.test(text);
 
   for (let start = 0; start < tokens.length;) {
@@ -119,12 +119,9 @@ const choosingPatterns = [
 ];
 const aboutTheServices = /\b(both|either|one|ones|services?|them|which)\b/;
 
-export function asksToChoose(text: string, services: readonly { id: string; name: string }[]): boolean {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Whether the query's words (as `tokenize` reads them) ask which service to choose. */
+export function asksToChoose(tokens: readonly Token[], services: readonly { id: string; name: string }[]): boolean {
+  const words = tokens.map((token) => token.text).join(' ');
   const names = services.map(serviceWords);
   const named = names.filter((list) => list.some((word) => new RegExp(`\\b${word}\\b`).test(words))).length;
   // "SQS or SNS?": two services and nothing else that means something ("CloudTrail vs CloudWatch" compares them instead).
