@@ -144,6 +144,9 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const summary = { filters: { ...scope, role: 'summary' } };
   // The decision helper sums up the guide too, and is the answer to a reader asking which service to choose.
   const decideRole = { filters: { ...scope, role: 'decide' } };
+  // The history tells of the guide's own changes, not of the services: a reader's "changed" or "last week"
+  // is about their account, so search ranks the topic's page above it unless the words are the history's own.
+  const historyRole = { filters: { ...scope, role: 'history' } };
   const home = document(
     at(''),
     meta.title,
@@ -172,7 +175,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
       h('p', meta.historyIntro),
       ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
     ],
-    { ...page, keywords: ownPageKeywords.history },
+    { ...historyRole, keywords: ownPageKeywords.history },
   );
   const decision = guide.decision;
   const decide = decision

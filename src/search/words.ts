@@ -18,7 +18,8 @@ export const stopWords = new Set(
     'this that these those there here what which who whom whose when where why how ' +
     'can could should would will shall may might must ' +
     'just also very really please any some such much many more most lot lots few up out off ' +
-    'want wants wanted need needs needed like know tell show way ways thing things something anything'
+    'want wants wanted need needs needed like know tell show way ways thing things something anything ' +
+    'find finding look looking see seeing go goes going went'
   ).split(' '),
 );
 

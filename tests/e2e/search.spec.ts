@@ -47,6 +47,11 @@ const behaviours: { behaviour: string; q: string; page: string; section?: string
   { behaviour: 'a service the guide mentions', q: 'Security Hub', page: '/integration/', section: cloudtrail!.id },
   { behaviour: 'a reader asking which service to choose gets the decision helper', q: 'do I need both services or just one of them?', page: '/decide/' },
   { behaviour: 'a word for what one of the site’s own pages is for', q: 'changelog', page: '/history/' },
+  {
+    behaviour: 'a question about changes in the reader’s account finds the topic, not the guide’s own history',
+    q: 'which user changed the configuration of my resources last week',
+    page: '/use-cases/',
+  },
 ];
 
 for (const { behaviour, q, page: expected, section } of behaviours) {

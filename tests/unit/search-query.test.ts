@@ -24,6 +24,8 @@ const vocab = vocabulary({
       'days',
       'queries',
       'the',
+      'find',
+      'look',
     ]
       .map((word) => [word, 3])
       .concat([['alarms', 5]]),
@@ -81,6 +83,16 @@ describe('reading a query', () => {
         .filter((word) => vocab.words.has(word))
         .join('|'),
     ]);
+  });
+  it('finds a glossary entry from an inflected form of its words', async () => {
+    // "alerted" is no entry, but "alert" is; "pricing" has the stem of "price".
+    assert.deepEqual(words('alerted'), ['alarm']);
+    assert.equal(plan('pricing').concepts[0]?.glossary, true);
+    assert.deepEqual(words('pricing'), ['cost']);
+  });
+  it('leaves out the verbs a question is built with', async () => {
+    // The guide holds "find" and "look" too, but a reader's "where do I look" asks for nothing by them.
+    assert.deepEqual(words('where do I look to find the retention of logs'), ['retention', 'logs']);
   });
   it('reads hyphenated, spaced and joined forms of a compound alike', async () => {
     assert.deepEqual(words('real-time'), ['real+time|realtime']);

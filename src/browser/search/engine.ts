@@ -44,6 +44,8 @@ const sectionsShown = 4;
 const summaryWeight = 0.8;
 /** How much the decision helper counts when the reader asks which service to choose. */
 const choosingWeight = 6;
+/** How much the guide's history counts: it tells of the guide's changes, rarely what a reader asks about. */
+const historyWeight = 0.5;
 
 /**
  * Runs a query plan on Pagefind. Pagefind answers one word at a time here (it would require every word
@@ -54,8 +56,8 @@ const choosingWeight = 6;
 export class SearchEngine {
   /** One Pagefind search per word and filter set, kept for the session: typing repeats most words. */
   readonly #words = new Map<string, Promise<Map<string, PagefindResult>>>();
-  /** Pages that sum up the whole guide (home, the decision helper), asked for once. */
-  #summaries: Promise<{ summaries: Set<string>; decide: Set<string> }> | undefined;
+  /** Pages that search weighs apart by their role (the summaries, the decision helper, the history), asked for once. */
+  #roles: Promise<{ summaries: Set<string>; decide: Set<string>; history: Set<string> }> | undefined;
 
   constructor(
     private readonly pagefind: Pagefind,
@@ -68,13 +70,14 @@ export class SearchEngine {
     const found = new Map(await Promise.all(words.map(async (word) => [word, await this.#search(word, filters)] as const)));
     const lookup = (word: string): WordMatches =>
       new Map([...(found.get(word) ?? [])].map(([id, result]) => [id, { score: result.score, positions: result.words }]));
-    const { summaries, decide } = await (this.#summaries ??= this.#summaryPages());
+    const { summaries, decide, history } = await (this.#roles ??= this.#pagesByRole());
     // A reader asking which service to choose is answered by the decision helper: first, even in words it
     // does not hold. Across a library's guides there is one helper per guide; then they are weighed up instead.
     const helpers = plan.choosing ? await this.#helpers(filters) : [];
     const [helper] = helpers.length === 1 ? helpers : [];
     // A page that sums up the whole guide mentions every topic; the page that treats the topic should come first.
-    const prior = (id: string) => (helpers.length > 1 && decide.has(id) ? choosingWeight : summaries.has(id) || decide.has(id) ? summaryWeight : 1);
+    const prior = (id: string) =>
+      helpers.length > 1 && decide.has(id) ? choosingWeight : summaries.has(id) || decide.has(id) ? summaryWeight : history.has(id) ? historyWeight : 1;
     const ranked = worthShowing(rankRecords(plan, lookup, this.vocab.pages, prior));
     // Whether the best match holds every word of the query is said of the pages that matched, not of the helper.
     const full = ranked[0]?.full ?? false;
@@ -112,10 +115,10 @@ export class SearchEngine {
     return (await this.pagefind.search(null, { filters: { ...filters, role: 'decide' } }))?.results ?? [];
   }
 
-  async #summaryPages() {
+  async #pagesByRole() {
     const ids = async (role: string) => new Set(((await this.pagefind.search(null, { filters: { role } }))?.results ?? []).map((result) => result.id));
-    const [summaries, decide] = await Promise.all([ids('summary'), ids('decide')]);
-    return { summaries, decide };
+    const [summaries, decide, history] = await Promise.all([ids('summary'), ids('decide'), ids('history')]);
+    return { summaries, decide, history };
   }
 
   #search(word: string, filters: Record<string, string>): Promise<Map<string, PagefindResult>> {

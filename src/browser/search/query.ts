@@ -7,6 +7,8 @@ export interface Vocabulary {
   stems: Map<string, string[]>;
   /** Word sequence (space-joined) → every other way of saying it, each as its words. */
   synonyms: Map<string, string[][]>;
+  /** The same, keyed by the words' light stems: "alerted", "cheaply" find the entries for "alert", "cheap". */
+  stemSynonyms: Map<string, string[][]>;
   /** The longest glossary entry, in words, so matching stops looking further. */
   longestSynonym: number;
   pages: number;
@@ -21,18 +23,20 @@ export function vocabulary(file: TermsFile): Vocabulary {
     stems.set(stem, [...(stems.get(stem) ?? []), word]);
   }
   const synonyms = new Map<string, string[][]>();
+  const stemSynonyms = new Map<string, string[][]>();
   let longestSynonym = 1;
   for (const entry of file.glossary) {
     const forms = entry.map((form) => tokenize(form).flatMap((token) => token.parts));
     forms.forEach((form, index) => {
       longestSynonym = Math.max(longestSynonym, form.length);
-      synonyms.set(
-        form.join(' '),
-        forms.filter((_, other) => other !== index),
-      );
+      const others = forms.filter((_, other) => other !== index);
+      synonyms.set(form.join(' '), others);
+      // An exact entry wins over a stem that two entries share.
+      const stemmed = form.map(lightStem).join(' ');
+      if (!stemSynonyms.has(stemmed)) stemSynonyms.set(stemmed, others);
     });
   }
-  return { words, stems, synonyms, longestSynonym, pages: file.pages, services: file.services };
+  return { words, stems, synonyms, stemSynonyms, longestSynonym, pages: file.pages, services: file.services };
 }
 
 /** One way of finding a concept: a word, or words that belong together (a phrase). */
@@ -160,13 +164,14 @@ function longestSynonym(tokens: Token[], start: number, vocab: Vocabulary): { to
     const run = tokens.slice(start, start + length);
     if (run.some((token) => token.quote !== undefined)) continue;
     const typed = run.flatMap((token) => token.parts);
-    const others = vocab.synonyms.get(typed.join(' '));
+    const others = vocab.synonyms.get(typed.join(' ')) ?? vocab.stemSynonyms.get(typed.map(lightStem).join(' '));
     if (!others) continue;
     // Common words never go to Pagefind: it matches every word that begins with them ("me" → metrics). A
     // phrase of the glossary that needs one ("on call") cannot be searched faithfully, so only its other
     // names are; the reader's own words are searched without their common ones.
     const alternatives: Alternative[] = [];
-    const typedWords = typed.filter((word) => !stopWords.has(word));
+    // The reader's own words, each as the index holds it ("cheaply" may be indexed as "cheap").
+    const typedWords = typed.filter((word) => !stopWords.has(word)).map((word) => (known(word) ? word : (vocab.stems.get(lightStem(word))?.[0] ?? word)));
     if (typedWords.length && typedWords.every(known)) alternatives.push({ words: typedWords, via: 'typed' });
     for (const words of others) if (words.every((word) => known(word) && !stopWords.has(word))) alternatives.push({ words, via: 'synonym' });
     if (alternatives.length) return { tokens: run, concept: { typed: typed.join(' '), alternatives, glossary: true } };

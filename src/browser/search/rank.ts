@@ -118,7 +118,7 @@ export function rankRecords(plan: QueryPlan, lookup: (word: string) => WordMatch
     const pairs = Math.max(1, matches.length - 1);
     return {
       id,
-      score: base * (1 + closeness / pairs) * coverage ** 2 * prior(id),
+      score: base * (1 + closeness / pairs) * coverage * prior(id),
       coverage,
       full: matches.every(Boolean),
       positions: matches.map((match) => match?.positions ?? []),
