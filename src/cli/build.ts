@@ -14,6 +14,8 @@ import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 enableCompileCache();
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+// `npm run build -- --no-cache`: a cold build, whatever GUIDEPOST_CACHE says (Astro's side reads the same variable).
+if (process.argv.includes('--no-cache')) process.env['GUIDEPOST_CACHE'] = 'off';
 const settings = readSettings();
 const problem = outDirProblem(process.cwd(), settings.outDir);
 if (problem) {

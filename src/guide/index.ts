@@ -5,8 +5,10 @@
  */
 import { ContentError, ContentErrors } from './errors.ts';
 import type { Block, Side } from './content/document.ts';
+import type { CompileCache } from './content/compile-cache.ts';
 import type { Fragment } from './content/fragment.ts';
-import { inlineMarkdown } from './content/inline.ts';
+import { inlineMarkdown, type InlineText } from './content/inline.ts';
+import { inlineStore } from './content/inline-store.ts';
 import { categorySections, filledSections } from './outline.ts';
 import { examplesOf, readCategory, readIntroduction } from './read-mdx.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
@@ -57,6 +59,8 @@ export interface LoadOptions {
    * written in content must not take. Category pages also reserve every service id and their field sections' ("summary").
    */
   layoutIds: readonly string[];
+  /** Compiled MDX kept between builds; absent for a cold build. */
+  cache?: CompileCache | undefined;
   /**
    * In a library of guides, services defined once in site.yaml: a guide's entry for the same id takes the
    * fields it leaves out from there.
@@ -74,7 +78,7 @@ export function fragmentsOf(block: Block): Fragment[] {
 }
 
 /** Reads and validates the guide in `dir`. Throws ContentErrors listing every mistake found. */
-export async function loadGuide(dir: string, { layoutIds, sharedServices }: LoadOptions): Promise<Guide> {
+export async function loadGuide(dir: string, { layoutIds, sharedServices, cache }: LoadOptions): Promise<Guide> {
   const errors: ContentError[] = [];
   const attempt = <T>(work: () => T): T | undefined => {
     try {
@@ -113,7 +117,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   const categories: Category[] = [];
   const examples = examplesOf(listed.files, serviceIds);
   for (const path of listed.files)
-    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable }))) ?? []));
+    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []));
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(
       new ContentError(
@@ -126,7 +130,8 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   }
 
   const introductionFile = attempt(() => readRequired(dir, 'introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
-  const introduction = introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors, examples })));
+  const introduction =
+    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors, examples, cache })));
 
   const resourcesFile = attempt(() => readRequired(dir, 'resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];
@@ -158,7 +163,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   }
 
   if (errors.length || !meta || !introduction || !guideFile || !introductionFile || !resourcesFile || !historyFile) throw new ContentErrors(errors);
-  compileShortFields(categories, decision?.data);
+  compileShortFields(categories, decision?.data, cache, dir);
   return {
     files: {
       guide: guideFile.shown,
@@ -179,13 +184,25 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices }: Load
   };
 }
 
-/** Short fields written as inline Markdown, compiled once for every page that shows them (inline-store.ts). */
-function compileShortFields(categories: Category[], decision: Decision | undefined) {
+/**
+ * Short fields written as inline Markdown, compiled once for every page that shows them (inline-store.ts),
+ * or taken from the compile cache when an earlier build compiled the same Markdown.
+ */
+function compileShortFields(categories: Category[], decision: Decision | undefined, cache: CompileCache | undefined, dir: string) {
+  const kept = cache?.readShortFields(dir) ?? new Map<string, InlineText>();
+  const store = inlineStore();
+  const used = new Map<string, InlineText>();
+  const compile = (markdown: string) => {
+    const known = kept.get(markdown);
+    if (known && !store.has(markdown)) store.set(markdown, known);
+    used.set(markdown, inlineMarkdown(markdown));
+  };
   for (const category of categories) {
-    for (const line of Object.values(category.glance)) inlineMarkdown(line);
-    for (const { markdown } of filledSections(category)) inlineMarkdown(markdown);
+    for (const line of Object.values(category.glance)) compile(line);
+    for (const { markdown } of filledSections(category)) compile(markdown);
   }
-  for (const rule of decision?.rules ?? []) inlineMarkdown(rule.because);
+  for (const rule of decision?.rules ?? []) compile(rule.because);
+  cache?.writeShortFields(dir, used);
 }
 
 function record<T extends Parameters<typeof validateRecord>[1]>(

@@ -26,7 +26,7 @@ export interface Library {
 
 export const isLibrary = (dir: string) => existsSync(join(dir, 'site.yaml'));
 
-export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 'layoutIds'>): Promise<Library> {
+export async function loadLibrary(dir: string, { layoutIds, cache }: Pick<LoadOptions, 'layoutIds' | 'cache'>): Promise<Library> {
   const errors: ContentError[] = [];
   const siteFile = readSource(join(dir, 'site.yaml'));
   const siteYaml = (() => {
@@ -64,7 +64,7 @@ export async function loadLibrary(dir: string, { layoutIds }: Pick<LoadOptions, 
       continue;
     }
     try {
-      guides.push({ slug: entry.name, guide: await loadGuide(guideDir, { layoutIds, sharedServices: shared }) });
+      guides.push({ slug: entry.name, guide: await loadGuide(guideDir, { layoutIds, sharedServices: shared, cache }) });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
       errors.push(...error.mistakes);

@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import type { GuideFileContext } from './content/context.ts';
 import { blocksOf, type Block } from './content/document.ts';
 import { pageSlugger } from './content/fragment.ts';
-import { compileMdx } from './content/processor.ts';
+import { compileCached, type CompileCache } from './content/compile-cache.ts';
+import type { CompiledMdx } from './content/processor.ts';
 import { ContentError } from './errors.ts';
 import type { Category } from './index.ts';
 import { fieldSections } from './outline.ts';
@@ -22,6 +23,7 @@ export interface ReadContext {
   layoutIds: readonly string[];
   errors: ContentError[];
   examples: GuideFileContext['examples'];
+  cache: CompileCache | undefined;
 }
 
 /** The examples a message quotes: this guide's own first category and service, never another guide's. */
@@ -31,13 +33,13 @@ export function examplesOf(files: string[], serviceIds: string[] | undefined): G
 }
 
 export async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
-  const { dir, serviceIds, layoutIds, errors, examples, unreadable } = read;
+  const { dir, serviceIds, layoutIds, errors, examples, unreadable, cache } = read;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
   const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), ...fieldSections.map((section) => section.id)]);
   const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
-  let compiled: Awaited<ReturnType<typeof compileMdx>>;
+  let compiled: CompiledMdx;
   try {
-    compiled = await compileMdx(context);
+    compiled = await compileCached(context, cache);
   } catch (error) {
     // The file could not be parsed, but it exists: other files may name it, and saying they do not would
     // bury the real mistake under its echoes.
@@ -87,7 +89,7 @@ export async function readCategory(file: SourceFile, read: ReadContext & { unrea
 /** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
 const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
 
-export async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples }: ReadContext): Promise<Block[]> {
+export async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples, cache }: ReadContext): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
   const context: GuideFileContext = {
     source: file,
@@ -99,7 +101,7 @@ export async function readIntroduction(file: SourceFile, { dir, serviceIds, layo
     examples,
     errors,
   };
-  const compiled = await compileMdx(context);
+  const compiled = await compileCached(context, cache);
   if (compiled.frontmatter)
     errors.push(
       new ContentError(

@@ -7,6 +7,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError, ContentErrors, loadGuide, type Guide } from '../guide/index.ts';
+import { openCompileCache } from '../guide/content/compile-cache.ts';
+import { generatorFingerprint } from '../guide/content/generator-fingerprint.ts';
 import { isLibrary, loadLibrary, type Library } from '../guide/library.ts';
 import { displayPath } from '../guide/source.ts';
 import { buildSite, type Site } from './model.ts';
@@ -35,7 +37,7 @@ export async function loadSite(projectRoot: string, settings: Settings = readSet
   const cached = holder[storeKey];
   if (cached?.key === key && cached.site) return cached.site;
   try {
-    const site = buildSite(await loadContent(settings), settings, projectRoot);
+    const site = buildSite(await loadContent(settings, projectRoot), settings, projectRoot);
     holder[storeKey] = { key, site };
     return site;
   } catch (error) {
@@ -45,10 +47,16 @@ export async function loadSite(projectRoot: string, settings: Settings = readSet
 }
 
 /** Stage 1 on the folder the settings name: a library of guides (site.yaml) or a single guide, read and validated. */
-export async function loadContent(settings: Settings): Promise<Guide | Library> {
+export async function loadContent(settings: Settings, projectRoot: string): Promise<Guide | Library> {
   const folderError = contentFolderError(settings);
   if (folderError) throw folderError;
-  return isLibrary(settings.contentDir) ? await loadLibrary(settings.contentDir, { layoutIds }) : await loadGuide(settings.contentDir, { layoutIds });
+  const cache = settings.cacheDir ? openCompileCache(settings.cacheDir, generatorFingerprint(projectRoot)) : undefined;
+  const content = isLibrary(settings.contentDir)
+    ? await loadLibrary(settings.contentDir, { layoutIds, cache })
+    : await loadGuide(settings.contentDir, { layoutIds, cache });
+  // Entries of files since edited, renamed or deleted, and of earlier generators, go after a month unused.
+  cache?.prune(30);
+  return content;
 }
 
 /**

@@ -9,6 +9,8 @@ import { findChromium } from '../forms/chromium.ts';
  * - GUIDEPOST_DIST: where `npm run build` writes the site (default `dist`);
  * - GUIDEPOST_CHROMIUM: the Chromium that prints the PDF (default: the system's, else Playwright's);
  * - GUIDEPOST_PDF: auto (default: a PDF when the site is small enough to print in seconds), on or off;
+ * - GUIDEPOST_CACHE: where compiled content is kept between builds (default `node_modules/.cache/guidepost`),
+ *   or `off` for a cold build (as `npm run build -- --no-cache` asks);
  * - SOURCE_DATE_EPOCH: the build's date, in seconds since 1970 (the reproducible-builds.org convention),
  *   written into the PDF instead of the guide's last-updated day.
  */
@@ -33,6 +35,8 @@ export interface Settings {
    * content must be the same bytes.
    */
   sourceDate: Date | undefined;
+  /** The compile cache's folder (see compile-cache.ts); absent for a cold build. */
+  cacheDir: string | undefined;
 }
 
 export const pdfModes = ['auto', 'on', 'off'] as const;
@@ -49,6 +53,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     chromium: env['GUIDEPOST_PDF'] === 'off' ? undefined : findChromium(env),
     chromiumNamed: env['GUIDEPOST_CHROMIUM'] || undefined,
     sourceDate: sourceDate(env['SOURCE_DATE_EPOCH']),
+    cacheDir: env['GUIDEPOST_CACHE']?.trim().toLowerCase() === 'off' ? undefined : resolve(env['GUIDEPOST_CACHE'] || 'node_modules/.cache/guidepost'),
   };
 }
 

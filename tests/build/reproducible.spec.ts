@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { buildCopy } from '../support/build.ts';
-import { realGuide } from '../support/content-copy.ts';
+import { buildContent, buildCopy } from '../support/build.ts';
+import { contentCopy, messaging, realGuide, replaceIn } from '../support/content-copy.ts';
 
 // Two builds of unchanged content are the same bytes, every file of them: pages, forms, the PDF, the
 // search index, the headers file, the feed and the sitemap. So a deploy changes only what an author
@@ -64,4 +65,70 @@ test('two builds of the same guide write the same bytes, every file, the PDF and
   const pdf = readFileSync(join(first.dist, 'guide.pdf'), 'latin1');
   expect(pdf).toContain(`/CreationDate (D:${day}000000+00'00')`);
   expect(pdf).toContain(`/ModDate (D:${day}000000+00'00')`);
+});
+
+/**
+ * The compile cache's entries, by inode and time: an entry read again keeps its inode and is touched, one
+ * written anew gets another inode, one left unused keeps both.
+ */
+function cacheEntries(cache: string): Map<string, { inode: number; time: number }> {
+  const dir = join(cache, 'mdx');
+  return new Map(
+    readdirSync(dir).map((name) => {
+      const { ino, mtimeMs } = statSync(join(dir, name));
+      return [name, { inode: ino, time: mtimeMs }];
+    }),
+  );
+}
+
+test('a build that takes unchanged files from the compile cache writes what a cold build writes, after an edit, a rename and a deletion', async () => {
+  // The messaging guide: images, code, tables and footnotes in its files, which the cache must keep intact.
+  // Its folder is built where it lies: an entry is kept for a file at its path (images are found from there).
+  const content = contentCopy(undefined, messaging);
+  const cache = mkdtempSync(join(tmpdir(), 'guidepost-cache-'));
+  const build = (cacheSetting: string) => buildContent(content, { env: { BASE_PATH: '/docs/', GUIDEPOST_CACHE: cacheSetting } });
+  const categories = () => readdirSync(join(content, 'categories')).length;
+
+  const first = await build(cache);
+  expect(first.status, first.output).toBe(0);
+  // A day back: within the month an unused entry is kept (an older one would be pruned by the next build).
+  const past = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  for (const name of readdirSync(join(cache, 'mdx'))) utimesSync(join(cache, 'mdx', name), past, past);
+  const filled = cacheEntries(cache);
+  // One entry per category, one for the introduction, one for the guide's short fields.
+  expect(filled.size).toBe(categories() + 2);
+
+  replaceIn('categories/pricing-and-cost.mdx', /\n<Comparison>\n/, '\nA sentence written after the first build.\n\n<Comparison>\n')(content);
+  renameSync(join(content, 'categories/monitoring-and-operations.mdx'), join(content, 'categories/operations.mdx'));
+  rmSync(join(content, 'categories/security.mdx'));
+
+  const cached = await build(cache);
+  const cold = await build('off');
+  expect(cached.status, cached.output).toBe(0);
+  expect(cold.status, cold.output).toBe(0);
+  const files = filesOf(cold.dist);
+  expect(filesOf(cached.dist), 'the same files').toEqual(files);
+  expect(files).toContain('operations/index.html');
+  expect(files).not.toContain('security/index.html');
+  const differing = files.flatMap((file) => {
+    const a = readFileSync(join(cold.dist, file));
+    const b = readFileSync(join(cached.dist, file));
+    return a.equals(b) ? [] : [`${file}: ${firstDifference(a, b)}`];
+  });
+  expect(differing, `${differing.length} of ${files.length} files differ between the cached and the cold build`).toEqual([]);
+
+  // The unchanged files were read from the cache, not compiled again (a compiled file's entry is written anew).
+  const after = cacheEntries(cache);
+  const readAgain = [...filled].filter(([name, { inode }]) => after.get(name)?.inode === inode && after.get(name)!.time > past.getTime());
+  const unused = [...filled].filter(([name, { inode, time }]) => after.get(name)?.inode === inode && after.get(name)!.time === time);
+  // Every category but the edited and renamed ones, and the introduction; the old three are left for pruning.
+  expect(readAgain.length, 'entries read again').toBe(categories() - 2 + 1);
+  expect(unused.length, 'entries of the edited, renamed and deleted files').toBe(3);
+  expect(after.size, 'two new entries (the edited and the renamed file)').toBe(filled.size + 2);
+
+  // An image a cached file shows is deleted: the build says so, as a cold build would.
+  rmSync(join(content, 'images/fan-out.svg'));
+  const broken = await build(cache);
+  expect(broken.status).not.toBe(0);
+  expect(broken.output).toMatch(/delivery-model\.mdx:\d+:\d+.*images\/fan-out\.svg/);
 });

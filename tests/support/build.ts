@@ -4,7 +4,7 @@
 // beside the output, and it must resolve the project's packages from there).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { contentCopy, realGuide } from './content-copy.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -39,14 +39,27 @@ export function siteFolder(): string {
 }
 
 /** Copies a content folder, lets `edit` change it, and builds it with `npm run build`'s own script. */
-export async function buildCopy(
-  edit: (dir: string) => void = () => {},
-  { source = realGuide, env = {}, dist = siteFolder(), pdf = false }: BuildOptions = {},
-): Promise<BuildResult> {
-  const content = contentCopy(edit, source);
+export async function buildCopy(edit: (dir: string) => void = () => {}, { source = realGuide, ...options }: BuildOptions = {}): Promise<BuildResult> {
+  return buildContent(contentCopy(edit, source), options);
+}
+
+/**
+ * Builds the content folder as it is, with `npm run build`'s own script. Each build has a compile cache of
+ * its own beside its site (so it starts cold, and builds side by side share nothing), unless `env` names one.
+ */
+export async function buildContent(content: string, { env = {}, dist = siteFolder(), pdf = false }: Omit<BuildOptions, 'source'> = {}): Promise<BuildResult> {
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, ...(pdf ? {} : { GUIDEPOST_PDF: 'off' }), ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ...(pdf ? {} : { GUIDEPOST_PDF: 'off' }),
+      GUIDEPOST_CACHE: join(dirname(dist), 'cache'),
+      ...env,
+      GUIDE_CONTENT: content,
+      GUIDEPOST_DIST: dist,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));

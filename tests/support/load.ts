@@ -9,8 +9,9 @@ import { readSettings } from '../../src/site/settings.ts';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export async function validate(contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<Site> {
-  const settings = readSettings({ GUIDE_CONTENT: contentDir, ...env });
-  return buildSite(await loadContent(settings), settings, projectRoot);
+  // Cold, unless a test asks for the cache: what a test sees must not depend on what ran before it.
+  const settings = readSettings({ GUIDE_CONTENT: contentDir, GUIDEPOST_CACHE: 'off', ...env });
+  return buildSite(await loadContent(settings, projectRoot), settings, projectRoot);
 }
 
 /** The messages of the content errors `validate` throws, or a failure if it throws none. */
