@@ -11,11 +11,13 @@ import { firstVisit, type FirstVisit } from './first-visit.ts';
 import { writeSyntheticGuide, writeSyntheticLibrary } from './synthetic-guide.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const sizes = (process.env['BENCH_SIZES'] ?? '13,100,1000,5000').split(',').map(Number);
+const sizes = (process.env['BENCH_SIZES'] ?? '13,100,1000,5000,10000').split(',').map(Number);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+/** The largest guides are built once: a run takes minutes, and their figures are about growth, not noise. */
+const runsFor = (categories: number) => (categories >= 5000 ? 1 : runs);
 
 /** Resident memory of a process and of each of its descendants, from /proc (Linux); empty elsewhere. */
 function processTree(pid: number): Map<number, number> {
@@ -34,12 +36,15 @@ function processTree(pid: number): Map<number, number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** A cold build; the PDF is measured on its own (see pdfRows), so the main figures compare with earlier ones. */
-async function timedBuild(content: string, dist: string, pdf: 'on' | 'off' = 'off') {
+/**
+ * A build, cold unless `cache` names a compile cache folder; the PDF is measured on its own (see pdfRows), so
+ * the main figures compare with earlier ones.
+ */
+async function timedBuild(content: string, dist: string, pdf: 'on' | 'off' = 'off', cache = 'off') {
   const started = performance.now();
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, GUIDEPOST_PDF: pdf, NO_COLOR: '1' },
+    env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, GUIDEPOST_PDF: pdf, GUIDEPOST_CACHE: cache, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // Two readings: the largest single process (what /usr/bin/time reports, and how the reference figures
@@ -85,6 +90,28 @@ interface Row {
   listing: Record<'home' | 'search' | 'whole guide', FirstVisit>;
   /** The page of any kind, listing pages included, whose first visit loads the most JavaScript. */
   mostScript: { page: string; visit: FirstVisit };
+  rebuild: Rebuild;
+}
+
+/** Builds from the compile cache, once each: after a build that filled it, with nothing changed, then after one edit. */
+interface Rebuild {
+  unchanged: number;
+  edited: number;
+  peak: number;
+}
+
+/** Fills a compile cache, rebuilds without a change, edits one category file (its text and a glance line), rebuilds. */
+async function measureRebuilds(content: string, dist: string, work: string, file: string): Promise<Rebuild> {
+  const cache = join(work, 'cache');
+  await timedBuild(content, dist, 'off', cache);
+  const unchanged = await timedBuild(content, dist, 'off', cache);
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  const edited = text.replace(/^(glance:\n {2}\S+: )/m, '$1Edited: ').replace(/^(<Side [^>]*>\n)/m, '$1\nA paragraph the author added since the last build.\n');
+  if (edited === text) throw new Error(`bench: could not edit ${path}`);
+  writeFileSync(path, edited);
+  const after = await timedBuild(content, dist, 'off', cache);
+  return { unchanged: unchanged.seconds, edited: after.seconds, peak: Math.max(unchanged.peak, after.peak) };
 }
 
 /** Pages that list every category, by name; the whole guide may come in parts (its heaviest is shown). */
@@ -101,9 +128,9 @@ for (const categories of sizes) {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   writeSyntheticGuide(content, categories);
-  process.stdout.write(`building ${categories} categories, ${runs} times… `);
+  process.stdout.write(`building ${categories} categories, ${runsFor(categories)} times… `);
   const measured = [];
-  for (let run = 0; run < runs; run++) measured.push(await timedBuild(content, dist));
+  for (let run = 0; run < runsFor(categories); run++) measured.push(await timedBuild(content, dist));
   const seconds = median(measured.map((m) => m.seconds));
   const range: [number, number] = [Math.min(...measured.map((m) => m.seconds)), Math.max(...measured.map((m) => m.seconds))];
   const peak = median(measured.map((m) => m.peak));
@@ -130,9 +157,13 @@ for (const categories of sizes) {
     category: firstVisit(dist, 'category-1/index.html'),
     listing,
     mostScript,
+    rebuild: { unchanged: 0, edited: 0, peak: 0 },
   };
   rows.push(row);
   console.log(`${seconds.toFixed(1)} s, peak ${mib(peak)}, heaviest fixed-size page ${fixed.page} ${kib(fixed.visit.total)}`);
+  process.stdout.write(`  from the compile cache… `);
+  row.rebuild = await measureRebuilds(content, dist, work, `categories/category-${Math.ceil(categories / 2)}.mdx`);
+  console.log(`nothing changed ${row.rebuild.unchanged.toFixed(1)} s, one category edited ${row.rebuild.edited.toFixed(1)} s`);
   // The PDF, once, where a Chromium is at hand: what printing adds to the build.
   if (categories <= pdfMaxSize && findChromium()) {
     process.stdout.write(`  with the PDF… `);
@@ -173,8 +204,11 @@ const library = await (async () => {
     fixed,
   };
   console.log(`${result.seconds.toFixed(1)} s, peak ${mib(result.peak)}`);
+  process.stdout.write(`  from the compile cache… `);
+  const rebuild = await measureRebuilds(content, dist, work, 'guides/guide-1/categories/category-7.mdx');
+  console.log(`nothing changed ${rebuild.unchanged.toFixed(1)} s, one category edited ${rebuild.edited.toFixed(1)} s`);
   rmSync(work, { recursive: true, force: true });
-  return result;
+  return { ...result, rebuild };
 })();
 
 const visitCell = (visit: FirstVisit) => `${kib(visit.total)} (JS ${kib(visit.js)})`;
@@ -185,6 +219,14 @@ const table = [
     (row) =>
       `| ${row.categories} | ${row.seconds.toFixed(1)} s (${row.range.map((s) => s.toFixed(1)).join('–')}) | ${mib(row.peak)} | ${mib(row.treePeak)} | ${mib(row.dist)} | ${mib(row.index)} | ${visitCell(row.category)} | ${visitCell(row.fixed.visit)} \`${row.fixed.page}\` |`,
   ),
+].join('\n');
+const share = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+const rebuildRow = (name: string, cold: number, rebuild: Rebuild) =>
+  `| ${name} | ${cold.toFixed(1)} s | ${rebuild.unchanged.toFixed(1)} s (${share(rebuild.unchanged, cold)}) | ${rebuild.edited.toFixed(1)} s (${share(rebuild.edited, cold)}) | ${mib(rebuild.peak)} |`;
+const rebuildTable = [
+  '| guide | cold build (median) | rebuild, nothing changed | rebuild, one category edited | peak memory, largest process |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => rebuildRow(`${row.categories} categories`, row.seconds, row.rebuild)),
 ].join('\n');
 const listingTable = [
   '| categories | home (at-a-glance table) | search (filter choices, no-JS list) | whole guide (heaviest part) |',
@@ -214,13 +256,21 @@ const report = `# Benchmark results
 
 Written by \`npm run bench\` (tests/bench/run.ts), medians of ${runs} builds per size, on ${new Date().toISOString().slice(0, 10)}, on a machine with
 ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) and ${(totalmem() / 2 ** 30).toFixed(1)} GiB of memory, Node ${process.version}.
-Every build is a cold build of \`npm run build\` (Guidepost keeps no cache between builds). Synthetic guides: two
+Every build in the first table is a cold build of \`npm run build\` (\`GUIDEPOST_CACHE=off\`); rebuilds from the
+compile cache are measured apart, below. Guides of 5,000 categories and more are built once. Synthetic guides: two
 services, about 450 words a category. Peak memory is the resident memory of the largest process (the build;
 Pagefind's indexer is a process of its own, counted in the next column). First visits are gzip-compressed
 HTML + CSS + the JavaScript loaded at start-up (external modules with their static imports; the JS figure also
 counts inline scripts, which travel inside the HTML).
 
 ${table}
+
+Rebuilds from the compile cache (one build each, after a build that filled the cache; the edit changes a
+category's text and a glance line, so every page that lists that line is written anew too). Astro renders every
+page again, and the forms, the search index and the link check are made again: the cache spares the compile.
+
+${rebuildTable}
+${library ? rebuildRow(`library of ${libraryGuides} guides`, library.seconds, library.rebuild) : ''}
 
 Pages that list categories (by group above 50), and the whole guide, whose full text is what its reader opened it for:
 
