@@ -40,6 +40,8 @@ export interface Settings {
 }
 
 export const pdfModes = ['auto', 'on', 'off'] as const;
+/** GUIDEPOST_CACHE values that mean a cold build, rather than a folder called "false". */
+const cacheOff = ['off', 'false', '0', 'no', 'none'];
 export type PdfMode = (typeof pdfModes)[number];
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -53,7 +55,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     chromium: env['GUIDEPOST_PDF'] === 'off' ? undefined : findChromium(env),
     chromiumNamed: env['GUIDEPOST_CHROMIUM'] || undefined,
     sourceDate: sourceDate(env['SOURCE_DATE_EPOCH']),
-    cacheDir: env['GUIDEPOST_CACHE']?.trim().toLowerCase() === 'off' ? undefined : resolve(env['GUIDEPOST_CACHE'] || 'node_modules/.cache/guidepost'),
+    cacheDir: cacheOff.includes(env['GUIDEPOST_CACHE']?.trim().toLowerCase() ?? '')
+      ? undefined
+      : resolve(env['GUIDEPOST_CACHE']?.trim() || 'node_modules/.cache/guidepost'),
   };
 }
 

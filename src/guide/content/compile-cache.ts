@@ -1,18 +1,20 @@
 /**
  * Compiled MDX kept between builds, so a rebuild compiles only the files that changed. An entry is found by
- * a hash of everything a compile reads: the file's text and path, what the guide tells its plugins (the
- * services, the ids the page reserves, the examples its messages quote) and the generator itself (its
- * source, its locked dependencies, the Node version). A change to any of them is a different key, so an
- * entry is never stale; it is only unused, and entries unused for a while are removed.
+ * a hash of what its compile reads: the file's text and path, and what the guide tells its plugins (the
+ * services, the ids the page reserves, where the guide lies, the shallowest heading). Entries live in a
+ * folder per generator (generator-fingerprint.ts), so code that changed never reads what older code wrote;
+ * folders of other generators are removed after a day unused, entries of this one after 30 days unused.
  *
  * Only files that compiled without a mistake are kept: a mistake is reported by compiling again, so a
- * cached build reports exactly what a cold one does. An image the file shows is checked to be there still.
+ * cached build reports what a cold one does. An image a kept file shows is checked to be there still.
+ * The cache is a help, never a condition: an entry that cannot be read, written or touched (a read-only or
+ * full disk, a corrupt file, a build beside this one) is a miss, and the file is compiled.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Root as HastRoot } from 'hast';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { GuideFileContext } from './context.ts';
 import type { InlineText } from './inline-store.ts';
@@ -28,7 +30,7 @@ export interface CompileCache {
   readShortFields(guideDir: string): Map<string, InlineText>;
   /** Keeps this build's short fields of the guide, replacing the earlier build's. */
   writeShortFields(guideDir: string, fields: Map<string, InlineText>): void;
-  /** Removes entries no build has read or written for `days` days. */
+  /** Removes this generator's entries unused for `days` days, and other generators' folders unused for a day. */
   prune(days: number): void;
 }
 
@@ -55,83 +57,109 @@ interface Stored {
   images: string[];
 }
 
+const day = 24 * 60 * 60 * 1000;
+
 /** The cache in `folder` (created on first write), for the generator `fingerprint` names. */
 export function openCompileCache(folder: string, fingerprint: string): CompileCache {
-  const dir = join(folder, 'mdx');
-  // The short fields of a guide in one entry, under a name of their own (not the text's hash): a map keyed
-  // by the Markdown itself cannot be stale, only larger than needed, and each build writes just what it used.
-  const shortFieldsFile = (guideDir: string) => join(dir, `${hash([fingerprint, 'short fields', guideDir])}.bin`);
+  const root = join(folder, 'mdx');
+  const dir = join(root, fingerprint.slice(0, 16));
+  const shortFieldsFile = (guideDir: string) => join(dir, `${hash(['short fields', guideDir])}.bin`);
   const store = (file: string, value: unknown) => {
-    mkdirSync(dir, { recursive: true });
     // Written beside and renamed into place: a build running at the same time never reads half an entry.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, serialize(value));
-    renameSync(partial, file);
+    const partial = `${file}.${randomUUID()}.partial`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(partial, serialize(value));
+      renameSync(partial, file);
+    } catch {
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // The folder itself could not be made: there is no partial entry to remove.
+      }
+    }
+  };
+  const load = (file: string): unknown => {
+    try {
+      return deserialize(readFileSync(file));
+    } catch {
+      return undefined;
+    }
   };
   return {
     entry(context) {
-      const file = join(dir, `${keyOf(context, fingerprint)}.bin`);
+      const file = join(dir, `${keyOf(context)}.bin`);
       return {
         read() {
-          let stored: Stored;
-          try {
-            stored = deserialize(readFileSync(file)) as Stored;
-          } catch {
-            return undefined;
-          }
+          const stored = load(file) as Partial<Stored> | undefined;
+          if (!Array.isArray(stored?.images) || stored.compiled?.mdast?.type !== 'root' || stored.compiled.hast?.type !== 'root') return undefined;
           if (!stored.images.every(isFile)) return undefined;
-          // Kept fresh for prune(): an entry in use is never removed.
-          const now = new Date();
-          utimesSync(file, now, now);
+          touch(file);
           return stored.compiled;
         },
         write(compiled) {
-          store(file, { compiled, images: imagesOf(compiled.hast) } satisfies Stored);
+          store(file, { compiled, images: imagesOf(compiled) } satisfies Stored);
         },
       };
     },
     readShortFields(guideDir) {
-      try {
-        return new Map(deserialize(readFileSync(shortFieldsFile(guideDir))) as [string, InlineText][]);
-      } catch {
-        return new Map();
-      }
+      const stored = load(shortFieldsFile(guideDir));
+      return Array.isArray(stored) ? new Map(stored as [string, InlineText][]) : new Map();
     },
     writeShortFields(guideDir, fields) {
       store(shortFieldsFile(guideDir), [...fields]);
     },
     prune(days) {
-      const oldest = Date.now() - days * 24 * 60 * 60 * 1000;
-      let names: string[];
+      const now = Date.now();
+      const removeOlder = (path: string, age: number) => {
+        if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < now - age) rmSync(path, { recursive: true, force: true });
+      };
       try {
-        names = readdirSync(dir);
+        for (const name of readdirSync(dir)) removeOlder(join(dir, name), days * day);
+        touch(dir);
+        for (const name of readdirSync(root)) if (join(root, name) !== dir) removeOlder(join(root, name), day);
       } catch {
-        return;
-      }
-      for (const name of names) {
-        const file = join(dir, name);
-        if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < oldest) rmSync(file, { force: true });
+        // Nothing to prune, or not ours to prune: the next build tries again.
       }
     },
   };
 }
 
-/** Everything the compile of this file reads, hashed. */
-function keyOf(context: GuideFileContext, fingerprint: string): string {
-  const { source, kind, serviceIds, slugger, minDepth, guideDir, examples } = context;
+/** Marks an entry (or the generator's folder) as used now, so pruning keeps it. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Another build pruned it, or the cache is not ours to change: the entry was read all the same.
+  }
+}
+
+/**
+ * What the compile of this file reads, hashed. Where the file is shown in messages, and the examples they
+ * quote, are left out: only a compile without a mistake is kept, and nothing else of the trees holds them.
+ */
+function keyOf(context: GuideFileContext): string {
+  const { source, kind, serviceIds, slugger, minDepth, guideDir } = context;
   const reserved = Object.keys(slugger.occurrences);
-  return hash([fingerprint, source.path, source.shown, source.text, kind, serviceIds ?? null, reserved, minDepth, guideDir, examples]);
+  return hash([source.path, source.text, kind, serviceIds ?? null, reserved, minDepth, guideDir]);
 }
 
 const hash = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
-function imagesOf(hast: HastRoot): string[] {
-  const images: string[] = [];
-  visit(hast, 'element', (node) => {
-    const path = node.properties['dataGuideImage'];
-    if (typeof path === 'string') images.push(path);
-  });
-  return images;
+/**
+ * The guide's images in both trees: the HTML for the page, the Markdown for Astro's asset imports (it keeps
+ * what the HTML drops, such as a footnote nobody refers to).
+ */
+function imagesOf({ mdast, hast }: CompiledMdx): string[] {
+  const images = new Set<string>();
+  const collect = (node: Node) => {
+    const { properties, data } = node as { properties?: Record<string, unknown>; data?: { hProperties?: Record<string, unknown> } };
+    for (const path of [properties?.['dataGuideImage'], data?.hProperties?.['dataGuideImage']]) if (typeof path === 'string') images.add(path);
+  };
+  visit(mdast, collect);
+  visit(hast, collect);
+  return [...images];
 }
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;

@@ -1,17 +1,26 @@
 /**
- * What names this generator for the compile cache: a hash of its source (every file under src/), its locked
- * dependencies (package-lock.json) and the Node that runs it. Any change to them gives every file a new
- * cache key, so a compile kept by another version of the generator is never read.
+ * What names this generator for the compile cache: a hash of its source (every file under src/), its
+ * dependencies as locked and as installed (package-lock.json, node_modules/.package-lock.json) and the Node
+ * that runs it. Taken once per process, at the first build, from the code the process has loaded: a dev
+ * server that keeps running while src/ is edited goes on writing under the name of the code it runs.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+const taken = new Map<string, string>();
+
 export function generatorFingerprint(projectRoot: string): string {
-  const hash = createHash('sha256').update(process.version);
-  const files = [...filesUnder(join(projectRoot, 'src')), join(projectRoot, 'package-lock.json')].filter((file) => statSync(file, { throwIfNoEntry: false }));
-  for (const file of files) hash.update(`\0${relative(projectRoot, file)}\0`).update(readFileSync(file));
-  return hash.digest('hex');
+  let fingerprint = taken.get(projectRoot);
+  if (!fingerprint) {
+    const hash = createHash('sha256').update(process.version);
+    const files = [...filesUnder(join(projectRoot, 'src')), join(projectRoot, 'package-lock.json'), join(projectRoot, 'node_modules/.package-lock.json')];
+    for (const file of files.filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile()))
+      hash.update(`\0${relative(projectRoot, file)}\0`).update(readFileSync(file));
+    fingerprint = hash.digest('hex');
+    taken.set(projectRoot, fingerprint);
+  }
+  return fingerprint;
 }
 
 function filesUnder(dir: string): string[] {
