@@ -107,7 +107,7 @@ async function measureRebuilds(content: string, dist: string, work: string, file
   const unchanged = await timedBuild(content, dist, 'off', cache);
   const path = join(content, file);
   const text = readFileSync(path, 'utf8');
-  const edited = text.replace(/^(glance:\n {2}\S+: )/m, '$1Edited: ').replace(/^(<Side [^>]*>\n)/m, '$1\nA paragraph the author added since the last build.\n');
+  const edited = text.replace(/^(glance:\n {2}\S+: )/m, '$1Edited ').replace(/^(<Side [^>]*>\n)/m, '$1\nA paragraph the author added since the last build.\n');
   if (edited === text) throw new Error(`bench: could not edit ${path}`);
   writeFileSync(path, edited);
   const after = await timedBuild(content, dist, 'off', cache);
