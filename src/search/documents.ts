@@ -14,6 +14,7 @@ import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
 import { sections } from '../site/sections.ts';
+import type { PageRole } from './terms-file.ts';
 
 export interface SearchDocument {
   /** The page's address from the site root, without the base path (the browser adds it back). */
@@ -140,18 +141,14 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const at = (path: string) => site.urls.link(path).slice(site.urls.base.length - 1);
   const scope: Record<string, string> = site.slug ? { guide: site.slug } : {};
   const page = { filters: scope };
-  // Pages that sum up the whole guide: search ranks the page that treats a topic above them.
-  const summary = { filters: { ...scope, role: 'summary' } };
-  // The decision helper sums up the guide too, and is the answer to a reader asking which service to choose.
-  const decideRole = { filters: { ...scope, role: 'decide' } };
-  // The history tells of the guide's own changes, not of the services: a reader's "changed" or "last week"
-  // is about their account, so search ranks the topic's page above it unless the words are the history's own.
-  const historyRole = { filters: { ...scope, role: 'history' } };
+  // Pages search weighs apart from topic pages (see PageRole): summaries and the history rank below the page
+  // that treats a topic, unless the words are their own; the helper answers a reader choosing a service.
+  const withRole = (role: PageRole) => ({ filters: { ...scope, role } });
   const home = document(
     at(''),
     meta.title,
     [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: sections.introduction.id }, sections.introduction.title), ...blocks(guide.introduction, site)],
-    summary,
+    withRole('summary'),
   );
   const gettingStarted = document(
     at(ownRoutes.gettingStarted),
@@ -175,7 +172,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
       h('p', meta.historyIntro),
       ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
     ],
-    { ...historyRole, keywords: ownPageKeywords.history },
+    { ...withRole('history'), keywords: ownPageKeywords.history },
   );
   const decision = guide.decision;
   const decide = decision
@@ -197,7 +194,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
               ),
             ),
           ],
-          { ...decideRole, keywords: ownPageKeywords.decide },
+          { ...withRole('decide'), keywords: ownPageKeywords.decide },
         ),
       ]
     : [];

@@ -1,5 +1,14 @@
 /** The contract between the build and the browser's search: the file the one writes and the other reads. */
 
+/**
+ * What a page is for, when search weighs it apart from the pages that treat a topic: written as the page's
+ * `role` filter by the build (documents.ts), read by the browser's engine (engine.ts).
+ * - summary: sums up the whole guide (the home page);
+ * - decide: the decision helper, which also sums up the guide and answers "which one should I use?";
+ * - history: the guide's own changes, not the services'.
+ */
+export type PageRole = 'summary' | 'decide' | 'history';
+
 /** What the build writes to search/terms.json: the words of the guide and its glossary. */
 export interface TermsFile {
   /** Indexed word → how many search records hold it. */

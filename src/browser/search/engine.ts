@@ -3,6 +3,7 @@ import { highlightParam, type Pagefind, type PagefindFragment, type PagefindResu
 import type { QueryPlan, Vocabulary } from './query.ts';
 import { markWords, repeats, type Excerpt } from './excerpt.ts';
 import { excerptWindow, rankRecords, rankSections, worthShowing, type RankedRecord, type RankedSection, type WordMatches } from './rank.ts';
+import type { PageRole } from '../../search/terms-file.ts';
 
 export type { Excerpt };
 
@@ -112,11 +113,11 @@ export class SearchEngine {
 
   /** The decision helpers within the filters (one, unless a library is searched across its guides). */
   async #helpers(filters: Record<string, string>): Promise<PagefindResult[]> {
-    return (await this.pagefind.search(null, { filters: { ...filters, role: 'decide' } }))?.results ?? [];
+    return (await this.pagefind.search(null, { filters: { ...filters, role: 'decide' satisfies PageRole } }))?.results ?? [];
   }
 
   async #pagesByRole() {
-    const ids = async (role: string) => new Set(((await this.pagefind.search(null, { filters: { role } }))?.results ?? []).map((result) => result.id));
+    const ids = async (role: PageRole) => new Set(((await this.pagefind.search(null, { filters: { role } }))?.results ?? []).map((result) => result.id));
     const [summaries, decide, history] = await Promise.all([ids('summary'), ids('decide'), ids('history')]);
     return { summaries, decide, history };
   }

@@ -14,7 +14,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { GuideFileContext } from './context.ts';
 import type { InlineText } from './inline-store.ts';
@@ -53,7 +52,7 @@ export async function compileCached(context: GuideFileContext, cache: CompileCac
 
 interface Stored {
   compiled: CompiledMdx;
-  /** The guide's image files the trees point to (data-guide-image). */
+  /** The guide's image files the trees point to (data-guide-image, as remark-guide-images marks them). */
   images: string[];
 }
 
@@ -148,17 +147,15 @@ function keyOf(context: GuideFileContext): string {
 const hash = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 /**
- * The guide's images in both trees: the HTML for the page, the Markdown for Astro's asset imports (it keeps
- * what the HTML drops, such as a footnote nobody refers to).
+ * The guide's images, from the Markdown tree, where remark-guide-images marks each one: the HTML tree takes
+ * its marks from there, and may drop some (a footnote nobody refers to) that Astro's asset imports still read.
  */
-function imagesOf({ mdast, hast }: CompiledMdx): string[] {
+function imagesOf({ mdast }: CompiledMdx): string[] {
   const images = new Set<string>();
-  const collect = (node: Node) => {
-    const { properties, data } = node as { properties?: Record<string, unknown>; data?: { hProperties?: Record<string, unknown> } };
-    for (const path of [properties?.['dataGuideImage'], data?.hProperties?.['dataGuideImage']]) if (typeof path === 'string') images.add(path);
-  };
-  visit(mdast, collect);
-  visit(hast, collect);
+  visit(mdast, 'image', (node) => {
+    const path = node.data?.hProperties?.['dataGuideImage'];
+    if (typeof path === 'string') images.add(path);
+  });
   return [...images];
 }
 
