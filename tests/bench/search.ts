@@ -132,13 +132,14 @@ const code = searchCodeBytes(dist);
 // The first guide's report compares with the figures from before the search layer; another guide's has none.
 const firstGuide = !process.env.SEARCH_QUERIES;
 const shownFile = relative(import.meta.dirname, queryFile);
+const written = `Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of`;
 const introduction = firstGuide
-  ? `Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of
+  ? `${written}
 [\`search-queries.yaml\`](search-queries.yaml) typed into the built site's search page in Chromium, on a machine with ${cpus().length} cores.
 The queries were written from the source guide and the content before any search was run. Before the search
 layer of \`src/browser/search/\` (Pagefind alone, requiring every word), the same queries scored: top-1 55.2%,
 top-3 64.2%, right section 44.1%, unanswerable queries answered honestly 18.8%.`
-  : `Written by \`npm run bench:search\` (tests/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}: each of the ${queries.length} queries of
+  : `${written}
 [\`${shownFile}\`](${shownFile}) typed into a build of the guide they were written for, in Chromium, on a machine with ${cpus().length} cores.
 The queries were written from that guide's content before any search was run. Rerun with
 \`SEARCH_QUERIES=tests/bench/${shownFile} SEARCH_REPORT=tests/bench/<report>.md GUIDEPOST_DIST=<a build of that guide>
