@@ -7,6 +7,7 @@ import { buildCopy } from '../support/build.ts';
 import { readPdf } from '../support/pdf.ts';
 import { expectGuideForms } from '../support/forms.ts';
 import { threeServices } from '../support/content-copy.ts';
+import { fixtureSite } from '../support/fixture-sites.ts';
 import { readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
 
@@ -23,38 +24,34 @@ test.beforeAll(async () => {
 test.afterAll(() => browser.close());
 
 test('a guide of three services builds with no code change and shows three sides everywhere', async () => {
-  const result = await buildCopy(undefined, { source: fixture, pdf: true });
-  expect(result.status, result.output).toBe(0);
-  const server = await serveSite(result.dist);
-  try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    const table = page.getByRole('table');
-    await expect(table.locator('thead th')).toHaveText(['Category', ...guide.services.map((service) => service.shortName)]);
-    await expect(table.locator('tbody tr')).toHaveCount(categories.length);
-    for (const category of categories) {
-      await page.goto(`${server.url}${category.slug}/`);
-      await expect(page.locator('section.side h2')).toHaveText(serviceNames);
-    }
-    await page.goto(`${server.url}search/?q=pebbles`);
-    await expect(page.locator('main .search-status')).toHaveText(/results? for “pebbles”/);
-    const storage = page.locator('main .search-results > li').filter({ hasText: 'Storage' });
-    const sections = await storage.locator('.result-sections a').allTextContents();
-    expect(sections.filter((name) => serviceNames.includes(name))).toEqual(serviceNames);
-    await page.goto(`${server.url}search/?q=quicksilvering&service=gamma`);
-    await expect(page.locator('main .search-results a.result-title')).toHaveText(['Speed: Fixture Gamma']);
-    // This guide defines no decision helper: no page, and no link to one.
-    expect((await page.goto(`${server.url}decide/`))?.status()).toBe(404);
-    await page.goto(`${server.url}${categories[0]!.slug}/`);
-    await expect(page.locator('a[href$="/decide/"]')).toHaveCount(0);
-    // Its other forms hold the three services too.
-    const api = await request.newContext();
-    await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
-    expect((await api.get(`${server.url}decide.md`)).status()).toBe(404);
-    await api.dispose();
-  } finally {
-    server.close();
+  // Built (with its PDF) once for the run by the global setup.
+  const server = fixtureSite('threeServices');
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const table = page.getByRole('table');
+  await expect(table.locator('thead th')).toHaveText(['Category', ...guide.services.map((service) => service.shortName)]);
+  await expect(table.locator('tbody tr')).toHaveCount(categories.length);
+  for (const category of categories) {
+    await page.goto(`${server.url}${category.slug}/`);
+    await expect(page.locator('section.side h2')).toHaveText(serviceNames);
   }
+  await page.goto(`${server.url}search/?q=pebbles`);
+  await expect(page.locator('main .search-status')).toHaveText(/results? for “pebbles”/);
+  const storage = page.locator('main .search-results > li').filter({ hasText: 'Storage' });
+  const sections = await storage.locator('.result-sections a').allTextContents();
+  expect(sections.filter((name) => serviceNames.includes(name))).toEqual(serviceNames);
+  await page.goto(`${server.url}search/?q=quicksilvering&service=gamma`);
+  await expect(page.locator('main .search-results a.result-title')).toHaveText(['Speed: Fixture Gamma']);
+  // This guide defines no decision helper: no page, and no link to one.
+  expect((await page.goto(`${server.url}decide/`))?.status()).toBe(404);
+  await page.goto(`${server.url}${categories[0]!.slug}/`);
+  await expect(page.locator('a[href$="/decide/"]')).toHaveCount(0);
+  // Its other forms hold the three services too.
+  const api = await request.newContext();
+  await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
+  expect((await api.get(`${server.url}decide.md`)).status()).toBe(404);
+  await api.dispose();
+  await page.close();
 });
 
 test('new:category adds a category that builds, with one side per service and the next order', async () => {

@@ -5,11 +5,10 @@ import { parse } from 'yaml';
 import { listComponents, listItems, type ListComponent } from '../../src/guide/content/components.ts';
 import type { GuideMeta } from '../../src/guide/index.ts';
 import { axeInBothThemes } from '../support/axe.ts';
-import { buildCopy } from '../support/build.ts';
 import { messaging } from '../support/content-copy.ts';
+import { fixtureSite } from '../support/fixture-sites.ts';
 import { allPages, readGuide } from '../support/guide-content.ts';
 import { layoutProblems } from '../support/layout.ts';
-import { serveSite } from '../support/serve.ts';
 
 // A guide written the way authors write (tests/fixtures/messaging): four services, sides of real length
 // with tables, long command lines and code, footnotes, a task list, images of its own, comments. Every
@@ -18,19 +17,13 @@ const { guide, categories } = readGuide(messaging);
 const pages = allPages(messaging);
 const serviceNames = guide.services.map((service) => service.name);
 
-let site: { url: string; close: () => void } | undefined;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const result = await buildCopy(undefined, { source: messaging });
-  expect(result.status, result.output).toBe(0);
-  site = await serveSite(result.dist);
-});
-test.afterAll(() => site?.close());
+// Built once for the run by the global setup.
+const site = fixtureSite('messaging');
 
 /** The first category page that has `selector`, and the page open there. */
 async function pageWith(page: Page, selector: string): Promise<string> {
   for (const category of categories) {
-    await page.goto(`${site!.url}${category.slug}/`);
+    await page.goto(`${site.url}${category.slug}/`);
     if ((await page.locator(selector).count()) > 0) return category.slug;
   }
   throw new Error(`no category page of the fixture has ${selector}`);
@@ -47,7 +40,7 @@ for (const viewport of [
     const page = await browser.newPage({ viewport });
     const problems: string[] = [];
     for (const path of pages) {
-      await page.goto(site!.url + path);
+      await page.goto(site.url + path);
       // The theme changes colours, not boxes, so one load is measured in each.
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
@@ -61,26 +54,26 @@ for (const viewport of [
 // One test a page and theme: each is short, so a busy machine slows the run without failing it.
 for (const path of pages) {
   test(`axe finds no WCAG 2.2 AA violation on real-length /${path}, in either theme`, async ({ page }) => {
-    expect(await axeInBothThemes(page, site!.url + path)).toEqual([]);
+    expect(await axeInBothThemes(page, site.url + path)).toEqual([]);
   });
 }
 
-test('four services sit side by side on a laptop and wider, one under another on a phone, cards of a row equally tall', async ({ browser }) => {
-  for (const [width, columns] of [
-    [1280, 4],
-    [1920, 4],
-    [360, 1],
-  ] as const) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const category of categories) {
-      await page.goto(`${site!.url}${category.slug}/`);
-      await expect(page.locator('.side h2')).toHaveText(serviceNames);
+test('four services sit side by side on a laptop and wider, one under another on a phone, cards of a row equally tall', async ({ page }) => {
+  for (const category of categories) {
+    await page.goto(`${site.url}${category.slug}/`);
+    await expect(page.locator('.side h2')).toHaveText(serviceNames);
+    // One load per page, laid out again at each width.
+    for (const [width, columns] of [
+      [1280, 4],
+      [1920, 4],
+      [360, 1],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
       const boxes = await page.locator('.side').evaluateAll((sides) => sides.map((side) => side.getBoundingClientRect().toJSON() as DOMRect));
       const rows = new Set(boxes.map((box) => Math.round(box.top)));
       expect(rows.size, `/${category.slug}/ at ${width} px`).toBe(serviceNames.length / columns);
       if (columns > 1) expect(new Set(boxes.map((box) => Math.round(box.height))).size, `/${category.slug}/ cards' heights at ${width} px`).toBe(1);
     }
-    await page.close();
   }
 });
 
@@ -135,7 +128,7 @@ test('footnotes link to their notes and back, and the notes end the page', async
   await note.locator('[data-footnote-backref]').first().click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/#user-content-fnref-`));
   // In the Markdown twin too, as Markdown footnotes.
-  const twin = await (await page.request.get(`${site!.url}${slug}.md`)).text();
+  const twin = await (await page.request.get(`${site.url}${slug}.md`)).text();
   expect(twin).toMatch(/\[\^[^\]]+\]/);
   expect(twin).toMatch(/^\[\^[^\]]+\]: /m);
 });
@@ -148,7 +141,7 @@ test('task lists, autolinks and strikethrough render as GFM defines them', async
   let autolinks = 0;
   let struck = 0;
   for (const category of categories) {
-    await page.goto(`${site!.url}${category.slug}/`);
+    await page.goto(`${site.url}${category.slug}/`);
     autolinks += await page.locator('article a[href^="http"]').evaluateAll(
       (links) =>
         links.filter(
@@ -210,7 +203,7 @@ test('search finds words written in tables, code and footnotes of sides', async 
   expect(words.size).toBe(3);
   for (const [label, slug] of words) {
     const word = label.split(': ')[1]!;
-    await page.goto(`${site!.url}search/?q=${encodeURIComponent(word)}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(word)}`);
     await expect(page.locator('main .search-status'), label).toHaveText(/results? for/);
     const hrefs = await page.locator('main .search-results a.result-title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(
@@ -223,7 +216,7 @@ test('search finds words written in tables, code and footnotes of sides', async 
 test('the home page shows every item of every list component the introduction places (the registry in guide/content/components.ts)', async ({ page }) => {
   const introduction = readFileSync(join(messaging, 'introduction.mdx'), 'utf8');
   const meta = parse(readFileSync(join(messaging, 'guide.yaml'), 'utf8')) as GuideMeta;
-  await page.goto(site!.url);
+  await page.goto(site.url);
   for (const name of Object.keys(listComponents) as ListComponent[]) {
     // The fixture places every list the registry declares, so a list whose renderer is missing cannot pass unseen.
     expect(introduction, `introduction.mdx places <${name} />`).toContain(`<${name} />`);

@@ -43,20 +43,8 @@ test.describe('theme', () => {
 });
 
 test.describe('layout', () => {
-  for (const width of [360, 1280]) {
-    test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      for (const path of allPages()) {
-        await page.goto(path);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        expect(scrollWidth, `/${path}`).toBeLessThanOrEqual(clientWidth);
-      }
-    });
-  }
-
+  // That no page scrolls sideways, at four widths and in both themes, is the layout test's first check
+  // (tests/build/layout.spec.ts).
   test('the at-a-glance table becomes one card per category at 360 px, every cell labelled', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('');
