@@ -20,7 +20,10 @@ export default defineConfig({
   globalSetup: './support/global-setup.ts',
   use: {
     baseURL: process.env['GUIDEPOST_TEST_URL'],
-    trace: 'retain-on-failure',
+    // No trace by default: recording one for every test (to keep it only on failure) took a sixth of the
+    // suite's time. Rerun a failing test with --trace on to get one; a failure still leaves a screenshot.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
