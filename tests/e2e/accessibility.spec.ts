@@ -26,18 +26,6 @@ test('a keyboard user can skip to the content and sees where focus is', async ({
   expect(await focused.evaluate((el) => el.closest('main') !== null)).toBe(true);
 });
 
-test('headings descend one level at a time on every page', async ({ page }) => {
-  for (const path of allPages()) {
-    await page.goto(path);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
-    expect(levels[0], `/${path} starts with h1`).toBe(1);
-    levels.reduce((previous, level) => {
-      expect(level - previous, `/${path} heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
-      return level;
-    });
-  }
-});
-
 test('the open search dialog, with results, passes axe in both themes', async ({ page }) => {
   const findings = await axeInBothThemes(page, '', async () => {
     await page.keyboard.press('/');

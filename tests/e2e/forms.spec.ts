@@ -1,27 +1,12 @@
 import { expectGuideForms } from '../support/forms.ts';
-import { allPages, readGuide } from '../support/guide-content.ts';
+import { readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { guide, categories } = readGuide();
-const readable = allPages().filter((path) => path !== 'search/');
 
 test('the guide is published as Markdown, llms.txt, guide.json and a PDF, each holding every category and service', async ({ request, baseURL }) => {
   test.setTimeout(180_000);
   await expectGuideForms(request, baseURL!, { title: guide.title, services: guide.services, categories });
-});
-
-test('every page names its Markdown twin, which holds the same title', async ({ page, request }) => {
-  for (const path of readable) {
-    await page.goto(path);
-    const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
-    await expect(alternate, `/${path} has a Markdown alternate`).toHaveCount(1);
-    const href = (await alternate.getAttribute('href'))!;
-    expect(href).toBe(path === '' ? '/index.md' : `/${path.replace(/\/$/, '')}.md`);
-    await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', href);
-    const markdown = await (await request.get(href)).text();
-    const title = (await page.locator('main h1').textContent())!.trim();
-    expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
-  }
 });
 
 test('"Copy as Markdown" puts the page\u2019s Markdown on the clipboard and says so', async ({ page, context, request }) => {

@@ -1,17 +1,67 @@
+import { resolve } from 'node:path';
 import { allPages, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { guide, categories, resources, history } = readGuide();
+const projectRoot = resolve(import.meta.dirname, '../..');
 
+// What every page owes a reader, checked on one load of each page (one walk of the site instead of one
+// per check): each step is named in the report.
 test.describe('every page', () => {
   for (const path of allPages()) {
-    test(`/${path} renders one h1, a title and the independence notice`, async ({ page }) => {
+    test(`/${path}: one h1, a title, the independence notice, headings in order, preview metadata, a strict CSP, its Markdown twin`, async ({
+      page,
+      request,
+    }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page).toHaveTitle(/\S/);
-      await expect(page.locator('footer')).toContainText(/not affiliated with.*Amazon Web Services/s);
-      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
+      await test.step('one h1, a title, the independence notice, the RSS feed', async () => {
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page).toHaveTitle(/\S/);
+        await expect(page.locator('footer')).toContainText(/not affiliated with.*Amazon Web Services/s);
+        await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
+      });
+      await test.step('headings descend one level at a time, from the h1', async () => {
+        const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((elements) => elements.map((element) => Number(element.tagName[1])));
+        expect(levels[0], `/${path} starts with h1`).toBe(1);
+        levels.reduce((previous, level) => {
+          expect(level - previous, `/${path} heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
+          return level;
+        });
+      });
+      await test.step('its own preview metadata, and no address of the build machine', async () => {
+        // This site is built without SITE_URL: absolute addresses (canonical, og:url, sitemap) would be
+        // guesses, so there are none. tests/build/links.spec.ts builds with SITE_URL and checks them.
+        const html = (await response?.text()) ?? '';
+        expect(html, `/${path} names no localhost address`).not.toMatch(/localhost|127\.0\.0\.1/);
+        expect(html, `/${path} names no folder of the machine that built it`).not.toContain(projectRoot);
+        await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+        const title = (await page.locator('h1').textContent())?.trim();
+        const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+        expect(ogTitle?.startsWith(title!), `og:title "${ogTitle}" starts with the h1 "${title}"`).toBe(true);
+        await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
+        await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+      });
+      await test.step('a Content-Security-Policy that allows only the site itself', async () => {
+        const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+        expect(policy).toContain("default-src 'self'");
+        expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+        expect(policy).not.toContain('unsafe-inline');
+        expect(policy).not.toMatch(/https?:/);
+      });
+      // The search page is a tool, not reading: it has no twin.
+      if (path !== 'search/') {
+        await test.step('its Markdown twin, named in the head and the page, holding the same title', async () => {
+          const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
+          await expect(alternate, `/${path} has a Markdown alternate`).toHaveCount(1);
+          const href = (await alternate.getAttribute('href'))!;
+          expect(href).toBe(path === '' ? '/index.md' : `/${path.replace(/\/$/, '')}.md`);
+          await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', href);
+          const markdown = await (await request.get(href)).text();
+          const title = (await page.locator('main h1').textContent())!.trim();
+          expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
+        });
+      }
     });
   }
 

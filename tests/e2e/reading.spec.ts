@@ -1,4 +1,4 @@
-import { allPages, readGuide } from '../support/guide-content.ts';
+import { readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { categories, guide } = readGuide();
@@ -141,17 +141,7 @@ test.describe('print and offline', () => {
 });
 
 test.describe('privacy', () => {
-  test('every page carries a Content-Security-Policy that allows only the site itself', async ({ page }) => {
-    for (const path of allPages()) {
-      await page.goto(path);
-      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(policy).toContain("default-src 'self'");
-      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
-      expect(policy).not.toContain('unsafe-inline');
-      expect(policy).not.toMatch(/https?:/);
-    }
-  });
-
+  // Every page's Content-Security-Policy is checked on each page in pages.spec.ts.
   test('links to other sites say so and pass no referrer', async ({ page }) => {
     await page.goto('getting-started/');
     const external = page.locator('main a[href^="http"]');
