@@ -101,7 +101,9 @@ test('code is highlighted at build time in both themes, named, copyable, and scr
   expect(widest).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(1);
   await block.getByRole('button', { name: /^Copy the .* code$/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await pre.evaluate((element) => element.textContent));
+  // The copy is written asynchronously after the click: wait for it to land.
+  const code = await pre.evaluate((element) => element.textContent);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await context.close();
 });
 
