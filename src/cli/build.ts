@@ -13,7 +13,7 @@ import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
 enableCompileCache();
-// Memory (tests/bench/RESULTS.md, "The test suite and memory"): at 1,000 categories these two settings
+// Memory (tests/bench/RESULTS.md, "Memory and Starlight, side by side"): at 1,000 categories these two settings
 // lower the build's peak from about 740 to 625 MiB for about 3% more time. V8 grows its heap by 30% at a
 // time instead of its default factor (set before anything large is allocated: V8 reads it as the heap
 // grows). Rolldown, Vite's bundler, is native code whose allocator (mimalloc) keeps freed memory a while
