@@ -22,11 +22,24 @@ export interface FixtureSite {
 
 const variable = (name: FixtureName) => `GUIDEPOST_FIXTURE_${name.toUpperCase()}`;
 
-/** The fixture built and served by the global setup. */
+/**
+ * The fixture built and served by the global setup, read when a test first asks for its address: test files
+ * are also loaded where no setup runs (`playwright test --list`, an editor's test explorer), and must load there.
+ */
 export function fixtureSite(name: FixtureName): FixtureSite {
-  const value = process.env[variable(name)];
-  if (!value) throw new Error(`the ${name} fixture site is built by tests/support/global-setup.ts; run the tests with tests/playwright.config.ts`);
-  return JSON.parse(value) as FixtureSite;
+  const read = (): FixtureSite => {
+    const value = process.env[variable(name)];
+    if (!value) throw new Error(`the ${name} fixture site is built by tests/support/global-setup.ts; run the tests with tests/playwright.config.ts`);
+    return JSON.parse(value) as FixtureSite;
+  };
+  return {
+    get url() {
+      return read().url;
+    },
+    get dist() {
+      return read().dist;
+    },
+  };
 }
 
 /** Builds and serves every shared fixture, naming each in the environment the workers inherit. Returns the servers' stop. */
