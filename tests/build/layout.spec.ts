@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { threeServices } from '../support/content-copy.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 import { allPages } from '../support/guide-content.ts';
 import { layoutProblems } from '../support/layout.ts';
+import { expect, test } from '../support/test.ts';
 
 // Every page of the real guide and of the three-service fixture, from a phone to a wide screen, in both themes:
 // nothing scrolls sideways, nothing is cut off, no long text is squeezed into a sliver, and whatever
@@ -18,9 +18,10 @@ const schemes = ['light', 'dark'] as const;
 const fixture = fixtureSite('threeServices');
 
 for (const viewport of viewports) {
-  test(`every page lays out cleanly on a ${viewport.name} (${viewport.width} px), in both themes`, async ({ browser, baseURL }) => {
+  test(`every page lays out cleanly on a ${viewport.name} (${viewport.width} px), in both themes`, async ({ page, baseURL }) => {
     test.setTimeout(240_000);
-    const page = await browser.newPage({ viewport });
+    // The guarded page (support/test.ts): no console error and no other host, at every width.
+    await page.setViewportSize(viewport);
     const sites = [
       { url: baseURL!, pages: allPages() },
       { url: fixture.url, pages: allPages(threeServices).filter((path) => path !== 'decide/') },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { listComponents, listItems, type ListComponent } from '../../src/guide/content/components.ts';
 import type { GuideMeta } from '../../src/guide/index.ts';
@@ -9,6 +9,7 @@ import { messaging } from '../support/content-copy.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 import { allPages, readGuide } from '../support/guide-content.ts';
 import { layoutProblems } from '../support/layout.ts';
+import { expect, test } from '../support/test.ts';
 
 // A guide written the way authors write (tests/fixtures/messaging): four services, sides of real length
 // with tables, long command lines and code, footnotes, a task list, images of its own, comments. Every
@@ -35,9 +36,10 @@ for (const viewport of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`real-length content lays out cleanly at ${viewport.width} px, in both themes`, async ({ browser }) => {
+  test(`real-length content lays out cleanly at ${viewport.width} px, in both themes`, async ({ page }) => {
     test.setTimeout(240_000);
-    const page = await browser.newPage({ viewport });
+    // The guarded page (support/test.ts): no console error and no other host, at every width.
+    await page.setViewportSize(viewport);
     const problems: string[] = [];
     for (const path of pages) {
       await page.goto(site.url + path);

@@ -21,6 +21,8 @@ test('every section heading has a self-link that points at it and names it', asy
           href: anchor?.tagName === 'A' ? anchor.getAttribute('href') : null,
           label: anchor?.getAttribute('aria-label') ?? null,
           labelledBy: anchor?.getAttribute('aria-labelledby') ?? null,
+          // What would take it out of the accessibility tree, or make it other than a link.
+          hiddenOrNotALink: Boolean(anchor && (anchor.closest('[aria-hidden="true"], [hidden], [inert]') || anchor.hasAttribute('role'))),
         };
       }),
     );
@@ -31,6 +33,7 @@ test('every section heading has a self-link that points at it and names it', asy
       expect(heading.href, `the link after #${heading.id} on /${path}`).toBe(`#${heading.id}`);
       // aria-label is the link's name when nothing labels it by reference.
       expect(heading.labelledBy).toBeNull();
+      expect(heading.hiddenOrNotALink, `the link after #${heading.id} on /${path} is a link in the accessibility tree`).toBe(false);
       expect(heading.label).toBe(`Link to the section “${heading.text}”`);
     }
     // And the browser's accessibility tree agrees, for the first heading of the page.

@@ -50,6 +50,8 @@ export async function buildCopy(edit: (dir: string) => void = () => {}, { source
 export async function buildContent(content: string, { env = {}, dist = siteFolder(), pdf = false }: Omit<BuildOptions, 'source'> = {}): Promise<BuildResult> {
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
+    // A hung build fails its test (status null) instead of holding the run, here or in the global setup.
+    timeout: 300_000,
     env: {
       ...process.env,
       ...(pdf ? {} : { GUIDEPOST_PDF: 'off' }),

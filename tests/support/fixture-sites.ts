@@ -42,6 +42,14 @@ export function fixtureSite(name: FixtureName): FixtureSite {
   };
 }
 
+/** The origins the fixture sites are served from (none where no global setup ran). */
+export function fixtureOrigins(): string[] {
+  return (Object.keys(fixtures) as FixtureName[]).flatMap((name) => {
+    const value = process.env[variable(name)];
+    return value ? [new URL((JSON.parse(value) as FixtureSite).url).origin] : [];
+  });
+}
+
 /** Builds and serves every shared fixture, naming each in the environment the workers inherit. Returns the servers' stop. */
 export async function startFixtureSites(): Promise<() => void> {
   const started = await Promise.allSettled(

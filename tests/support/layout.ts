@@ -18,7 +18,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
         return `<${element.tagName.toLowerCase()}${id}${classes}> "${text}"`;
       };
       const root = document.scrollingElement!;
-      if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth}px of content in ${root.clientWidth}px`);
+      if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth}px of content in ${root.clientWidth}px`);
 
       const nameOf = (element: Element) =>
         element.getAttribute('aria-label') ??

@@ -10,8 +10,16 @@ export async function serveSite(dir: string, basePath = '/') {
     env: { ...process.env, BASE_PATH: basePath },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-  const url = / at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(chunk.toString())?.[1];
-  if (!url) throw new Error(`the server did not start: ${chunk}`);
+  // Its first line names the address; a server that exits first, or prints something else, is a failure
+  // that leaves no process behind.
+  const first = await Promise.race([
+    once(child.stdout, 'data').then(([chunk]) => String(chunk)),
+    once(child, 'exit').then(([code]) => `the server exited with ${code} before it printed its address`),
+  ]);
+  const url = / at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(first)?.[1];
+  if (!url) {
+    child.kill();
+    throw new Error(`the server did not start: ${first}`);
+  }
   return { url, close: () => child.kill() };
 }

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { fixtureOrigins } from './fixture-sites.ts';
 
 /**
  * Every browser test runs under two standing rules a reader would notice breaking: the page logs no
@@ -8,7 +9,8 @@ export const test = base.extend<{ guardrails: void }>({
   guardrails: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
-      const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      // The site under test, and the fixture guides the global setup serves beside it.
+      const ownOrigins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin, ...fixtureOrigins()]);
       // A test may open a missing page on purpose; the browser's note about that document is not a fault.
       const missingDocuments = new Set<string>();
       page.on('response', (response) => {
@@ -24,7 +26,7 @@ export const test = base.extend<{ guardrails: void }>({
       // slower, and a request to another host is a failure whether or not it is let through.
       page.on('request', (request) => {
         const url = request.url();
-        if (url.startsWith('data:') || new URL(url).origin === ownOrigin) return;
+        if (url.startsWith('data:') || ownOrigins.has(new URL(url).origin)) return;
         problems.push(`request to another host: ${url}`);
       });
       await use();
