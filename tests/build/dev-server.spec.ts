@@ -64,13 +64,22 @@ const overlayText = (page: import('@playwright/test').Page) =>
       ),
     );
 
+/**
+ * Gives the server's own reload a few seconds to bring the page to `state`; a page that missed it is then
+ * reloaded, as an author would. Says whether it reloaded.
+ */
+async function reloadUnless(page: import('@playwright/test').Page, state: () => Promise<boolean>): Promise<boolean> {
+  if (await state()) return false;
+  await page.waitForTimeout(3_000);
+  if (await state()) return false;
+  await page.reload();
+  return true;
+}
+
 /** After a mistake the overlay shows, on the server's reload, or (as in pageIsBack) on the author's own. */
 async function overlayShows(page: import('@playwright/test').Page) {
   await expect(async () => {
-    if ((await page.locator('vite-error-overlay').count()) === 0) {
-      await page.waitForTimeout(3_000);
-      if ((await page.locator('vite-error-overlay').count()) === 0) await page.reload();
-    }
+    await reloadUnless(page, async () => (await page.locator('vite-error-overlay').count()) > 0);
     await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 10_000 });
   }).toPass({ timeout: 45_000 });
 }
@@ -84,11 +93,10 @@ async function pageIsBack(page: import('@playwright/test').Page, title: string) 
   await expect(async () => {
     // A page that missed the reload keeps the overlay over the page as it was before the mistake, whose h1
     // may already be the title: it is back only with the title and no overlay.
-    const back = async () => (await page.locator('vite-error-overlay').count()) === 0 && (await page.locator('h1').first().textContent()) === title;
-    if (!(await back())) {
-      await page.waitForTimeout(3_000);
-      if (!(await back())) await page.reload();
-    }
+    await reloadUnless(
+      page,
+      async () => (await page.locator('vite-error-overlay').count()) === 0 && (await page.locator('h1').first().textContent()) === title,
+    );
     await expect(page.locator('h1')).toHaveText(title, { timeout: 5_000 });
     await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   }).toPass({ timeout: 45_000 });
@@ -135,13 +143,9 @@ test('a misspelled frontmatter key and a wrong <Side> show in the browser with f
   let reloaded = false;
   await expect(async () => {
     // As in pageIsBack: a page that missed the server's reload is reloaded once, as an author would.
-    if (reloaded === false && (await overlayText(page).catch(() => ({ title: '' }))).title !== '2 mistakes in the guide’s content') {
-      await page.waitForTimeout(3_000);
-      if ((await overlayText(page).catch(() => ({ title: '' }))).title !== '2 mistakes in the guide’s content') {
-        reloaded = true;
-        await page.reload();
-        await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 10_000 });
-      }
+    if (!reloaded) {
+      reloaded = await reloadUnless(page, async () => (await overlayText(page).catch(() => ({ title: '' }))).title === '2 mistakes in the guide’s content');
+      if (reloaded) await expect(page.locator('vite-error-overlay')).toHaveCount(1, { timeout: 10_000 });
     }
     const both = await overlayText(page);
     expect(both.title).toBe('2 mistakes in the guide’s content');

@@ -1,7 +1,7 @@
 import { threeServices } from '../support/content-copy.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 import { allPages } from '../support/guide-content.ts';
-import { layoutProblems } from '../support/layout.ts';
+import { layoutProblemsInBothThemes } from '../support/layout.ts';
 import { expect, test } from '../support/test.ts';
 
 // Every page of the real guide and of the three-service fixture, from a phone to a wide screen, in both themes:
@@ -13,7 +13,6 @@ const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'wide screen', width: 1920, height: 1080 },
 ];
-const schemes = ['light', 'dark'] as const;
 // Built once for the run by the global setup.
 const fixture = fixtureSite('threeServices');
 
@@ -30,11 +29,7 @@ for (const viewport of viewports) {
     for (const site of sites) {
       for (const path of site.pages) {
         await page.goto(site.url + path);
-        // The theme changes colours, not boxes, so one load is measured in each (switched in place).
-        for (const scheme of schemes) {
-          await page.emulateMedia({ colorScheme: scheme });
-          for (const problem of await layoutProblems(page)) problems.push(`${site.url === baseURL ? '' : 'three services '}/${path} (${scheme}): ${problem}`);
-        }
+        for (const problem of await layoutProblemsInBothThemes(page)) problems.push(`${site.url === baseURL ? '' : 'three services '}/${path} ${problem}`);
       }
     }
     expect(problems).toEqual([]);

@@ -8,7 +8,7 @@ import { axeInBothThemes } from '../support/axe.ts';
 import { messaging } from '../support/content-copy.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 import { allPages, readGuide } from '../support/guide-content.ts';
-import { layoutProblems } from '../support/layout.ts';
+import { layoutProblemsInBothThemes } from '../support/layout.ts';
 import { expect, test } from '../support/test.ts';
 
 // A guide written the way authors write (tests/fixtures/messaging): four services, sides of real length
@@ -43,11 +43,7 @@ for (const viewport of [
     const problems: string[] = [];
     for (const path of pages) {
       await page.goto(site.url + path);
-      // The theme changes colours, not boxes, so one load is measured in each.
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        for (const problem of await layoutProblems(page)) problems.push(`/${path} (${scheme}): ${problem}`);
-      }
+      for (const problem of await layoutProblemsInBothThemes(page)) problems.push(`/${path} ${problem}`);
     }
     expect(problems).toEqual([]);
   });

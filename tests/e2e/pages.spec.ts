@@ -15,6 +15,7 @@ test.describe('every page', () => {
     }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      const title = (await page.locator('main h1').textContent())!.trim();
       await test.step('one h1, a title, the independence notice, the RSS feed', async () => {
         await expect(page.locator('h1')).toHaveCount(1);
         await expect(page).toHaveTitle(/\S/);
@@ -36,9 +37,8 @@ test.describe('every page', () => {
         expect(html, `/${path} names no localhost address`).not.toMatch(/localhost|127\.0\.0\.1/);
         expect(html, `/${path} names no folder of the machine that built it`).not.toContain(projectRoot);
         await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
-        const title = (await page.locator('h1').textContent())?.trim();
         const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
-        expect(ogTitle?.startsWith(title!), `og:title "${ogTitle}" starts with the h1 "${title}"`).toBe(true);
+        expect(ogTitle?.startsWith(title), `og:title "${ogTitle}" starts with the h1 "${title}"`).toBe(true);
         await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
         await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
       });
@@ -58,7 +58,6 @@ test.describe('every page', () => {
           expect(href).toBe(path === '' ? '/index.md' : `/${path.replace(/\/$/, '')}.md`);
           await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', href);
           const markdown = await (await request.get(href)).text();
-          const title = (await page.locator('main h1').textContent())!.trim();
           expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
         });
       }

@@ -22,15 +22,21 @@ export interface FixtureSite {
 
 const variable = (name: FixtureName) => `GUIDEPOST_FIXTURE_${name.toUpperCase()}`;
 
+/** The fixture as the global setup published it, if it ran. */
+const published = (name: FixtureName): FixtureSite | undefined => {
+  const value = process.env[variable(name)];
+  return value ? (JSON.parse(value) as FixtureSite) : undefined;
+};
+
 /**
  * The fixture built and served by the global setup, read when a test first asks for its address: test files
  * are also loaded where no setup runs (`playwright test --list`, an editor's test explorer), and must load there.
  */
 export function fixtureSite(name: FixtureName): FixtureSite {
   const read = (): FixtureSite => {
-    const value = process.env[variable(name)];
-    if (!value) throw new Error(`the ${name} fixture site is built by tests/support/global-setup.ts; run the tests with tests/playwright.config.ts`);
-    return JSON.parse(value) as FixtureSite;
+    const site = published(name);
+    if (!site) throw new Error(`the ${name} fixture site is built by tests/support/global-setup.ts; run the tests with tests/playwright.config.ts`);
+    return site;
   };
   return {
     get url() {
@@ -45,8 +51,8 @@ export function fixtureSite(name: FixtureName): FixtureSite {
 /** The origins the fixture sites are served from (none where no global setup ran). */
 export function fixtureOrigins(): string[] {
   return (Object.keys(fixtures) as FixtureName[]).flatMap((name) => {
-    const value = process.env[variable(name)];
-    return value ? [new URL((JSON.parse(value) as FixtureSite).url).origin] : [];
+    const site = published(name);
+    return site ? [new URL(site.url).origin] : [];
   });
 }
 

@@ -87,3 +87,16 @@ export function layoutProblems(page: Page): Promise<string[]> {
     { longText, narrowest },
   );
 }
+
+/**
+ * Faults of the page as laid out in the light theme and then the dark one, switched in place: the theme
+ * changes colours, not boxes, so one load is measured in each. Each fault names its theme.
+ */
+export async function layoutProblemsInBothThemes(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const problem of await layoutProblems(page)) problems.push(`(${scheme}) ${problem}`);
+  }
+  return problems;
+}
