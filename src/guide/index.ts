@@ -13,12 +13,13 @@ import { categorySections, filledSections } from './outline.ts';
 import { examplesOf, readCategory, readIntroduction } from './read-mdx.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
 import type { CategoryFrontmatter } from './schemas/category.ts';
+import type { Translation } from './translations.ts';
 import { decisionSchema, type Decision } from './schemas/decision.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { guideSchema, type GuideMeta, type Service } from './schemas/guide.ts';
 import { historyEntrySchema, type HistoryEntry } from './schemas/history.ts';
 import { resourceSchema, type Resource } from './schemas/resource.ts';
-import { listCategoryFiles, readOptional, readRequired, readSource, type SourceFile } from './source.ts';
+import { guideFiles, readSource, type SourceFile } from './source.ts';
 import { parseYaml, validateList, validateRecord } from './yaml.ts';
 
 export type { Block, Side } from './content/document.ts';
@@ -51,6 +52,8 @@ export interface Guide {
   history: HistoryEntry[];
   decision: Decision | undefined;
   glossary: GlossaryEntry[];
+  /** The guide in other languages (i18n/<code>/); none for a translation itself. */
+  translations: Translation[];
 }
 
 export interface LoadOptions {
@@ -66,6 +69,11 @@ export interface LoadOptions {
    * fields it leaves out from there.
    */
   sharedServices?: ReadonlyMap<string, Record<string, unknown>>;
+  /**
+   * Reading a translation (i18n/<lang>/ of the guide in sourceDir): a file it lacks is read from the source
+   * guide, and images are found anywhere in the source guide's folder.
+   */
+  sourceDir?: string | undefined;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -78,7 +86,10 @@ export function fragmentsOf(block: Block): Fragment[] {
 }
 
 /** Reads and validates the guide in `dir`. Throws ContentErrors listing every mistake found. */
-export async function loadGuide(dir: string, { layoutIds, sharedServices, cache }: LoadOptions): Promise<Guide> {
+export async function loadGuide(dir: string, { layoutIds, sharedServices, cache, sourceDir }: LoadOptions): Promise<Guide> {
+  const files = guideFiles(dir, sourceDir);
+  // Images and links are resolved within the guide's folder; a translation's is its source guide's.
+  const root = sourceDir ?? dir;
   const errors: ContentError[] = [];
   const attempt = <T>(work: () => T): T | undefined => {
     try {
@@ -99,7 +110,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache 
     }
   };
 
-  const guideFile = attempt(() => readRequired(dir, 'guide.yaml', 'guide.yaml with the title, services and intros of the guide'));
+  const guideFile = attempt(() => files.required('guide.yaml', 'guide.yaml with the title, services and intros of the guide'));
   const meta =
     guideFile &&
     attempt(() =>
@@ -109,7 +120,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache 
   // repeat that one mistake in every category.
   const serviceIds = meta?.services.map((service) => service.id);
 
-  const listed = listCategoryFiles(dir);
+  const listed = files.categories();
   errors.push(...listed.errors);
   // Categories whose frontmatter could not be read still exist: other files may name them, and saying they
   // do not would bury the real mistake under its echoes.
@@ -117,7 +128,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache 
   const categories: Category[] = [];
   const examples = examplesOf(listed.files, serviceIds);
   for (const path of listed.files)
-    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []));
+    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []));
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(
       new ContentError(
@@ -129,17 +140,17 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache 
     );
   }
 
-  const introductionFile = attempt(() => readRequired(dir, 'introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
+  const introductionFile = attempt(() => files.required('introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
   const introduction =
-    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir, serviceIds, layoutIds, errors, examples, cache })));
+    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir: root, serviceIds, layoutIds, errors, examples, cache })));
 
-  const resourcesFile = attempt(() => readRequired(dir, 'resources.yaml', 'resources.yaml with the getting-started resources'));
+  const resourcesFile = attempt(() => files.required('resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];
-  const historyFile = attempt(() => readRequired(dir, 'history.yaml', 'history.yaml with the document history'));
+  const historyFile = attempt(() => files.required('history.yaml', 'history.yaml with the document history'));
   const history = historyFile ? (attempt(() => list(historyFile, historyEntrySchema, 'changes to the guide', errors)) ?? []) : [];
-  const glossaryFile = readOptional(dir, 'glossary.yaml');
+  const glossaryFile = files.optional('glossary.yaml');
   const glossary = glossaryFile ? (attempt(() => list(glossaryFile, glossaryEntrySchema, 'glossary terms with their aliases', errors)) ?? []) : [];
-  const decisionFile = readOptional(dir, 'decision.yaml');
+  const decisionFile = files.optional('decision.yaml');
   const decisionSource = decisionFile && attempt(() => parseYaml(decisionFile));
   const decision = decisionSource && validateRecord(decisionSource, decisionSchema, 'the questions and rules of the decision helper');
   if (decision) errors.push(...decision.errors);
@@ -181,6 +192,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache 
     history: history.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime()),
     decision: decision?.data,
     glossary: glossary.map((entry) => entry.data),
+    translations: [],
   };
 }
 

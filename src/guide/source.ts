@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
-import { ContentError } from './errors.ts';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import { closest, ContentError } from './errors.ts';
 
 /** A content file read as an author saved it: any byte-order mark dropped, Windows line ends made plain. */
 export interface SourceFile {
@@ -33,6 +33,43 @@ export function readRequired(dir: string, name: string, purpose: string): Source
 export function readOptional(dir: string, name: string): SourceFile | undefined {
   const path = join(dir, name);
   return existsSync(path) ? readSource(path) : undefined;
+}
+
+/**
+ * Where a guide's files are read from. A translation (i18n/<lang>/) mirrors its source guide's files: a file
+ * it lacks is read from the source folder, so a partial translation is a whole guide.
+ */
+export interface GuideFiles {
+  required(name: string, purpose: string): SourceFile;
+  optional(name: string): SourceFile | undefined;
+  categories(): { files: string[]; errors: ContentError[] };
+}
+
+export function guideFiles(dir: string, sourceDir?: string): GuideFiles {
+  const pick = (name: string) => (sourceDir && !existsSync(join(dir, name)) ? sourceDir : dir);
+  return {
+    required: (name, purpose) => readRequired(pick(name), name, purpose),
+    optional: (name) => readOptional(pick(name), name),
+    categories: () => {
+      const own = existsSync(join(dir, 'categories')) || !sourceDir ? listCategoryFiles(dir) : { files: [], errors: [] };
+      if (!sourceDir) return own;
+      const source = listCategoryFiles(sourceDir);
+      const names = new Set(source.files.map((path) => basename(path)));
+      const translated = new Set(own.files.map((path) => basename(path)));
+      const errors = [...own.errors];
+      for (const path of own.files.filter((file) => !names.has(basename(file))))
+        errors.push(
+          new ContentError(
+            { file: displayPath(path) },
+            'file name',
+            `no source file categories/${basename(path)} to translate`,
+            `the name of the source file it translates (${closest(basename(path), [...names]) ?? 'see the categories folder of the source'}): a translation keeps the source's file names, which are the pages' addresses`,
+          ),
+        );
+      const files = [...own.files.filter((file) => names.has(basename(file))), ...source.files.filter((file) => !translated.has(basename(file)))];
+      return { files: files.sort((a, b) => basename(a).localeCompare(basename(b))), errors };
+    },
+  };
 }
 
 /** The lowercase-and-hyphens shape of every address a file name or slug becomes. */

@@ -6,7 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContentError, ContentErrors, loadGuide, type Guide } from '../guide/index.ts';
+import { ContentError, ContentErrors, loadGuide, type Guide, type LoadOptions } from '../guide/index.ts';
+import { loadTranslations } from '../guide/translations.ts';
 import { openCompileCache } from '../guide/content/compile-cache.ts';
 import { generatorFingerprint } from '../guide/content/generator-fingerprint.ts';
 import { isLibrary, loadLibrary, type Library } from '../guide/library.ts';
@@ -53,10 +54,25 @@ export async function loadContent(settings: Settings, projectRoot: string): Prom
   const cache = settings.cacheDir ? openCompileCache(settings.cacheDir, generatorFingerprint(projectRoot)) : undefined;
   const content = isLibrary(settings.contentDir)
     ? await loadLibrary(settings.contentDir, { layoutIds, cache })
-    : await loadGuide(settings.contentDir, { layoutIds, cache });
+    : await loadTranslatedGuide(settings.contentDir, { layoutIds, cache });
   // Entries of files since edited, renamed or deleted, and of earlier generators, go after a month unused.
   cache?.prune(30);
   return content;
+}
+
+/** A single guide with its translations, every mistake of either reported at once. */
+async function loadTranslatedGuide(dir: string, options: LoadOptions): Promise<Guide> {
+  const errors: ContentError[] = [];
+  const collect = (error: unknown) => {
+    if (!(error instanceof ContentErrors)) throw error;
+    errors.push(...error.mistakes);
+    return undefined;
+  };
+  const guide = await loadGuide(dir, options).catch(collect);
+  const translations = await loadTranslations(dir, guide, options).catch(collect);
+  if (!guide || !translations) throw new ContentErrors(errors);
+  guide.translations = translations;
+  return guide;
 }
 
 /**

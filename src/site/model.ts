@@ -7,6 +7,8 @@
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import { ContentErrors, type Category, type Guide, type Resource, type Service } from '../guide/index.ts';
 import type { Library } from '../guide/library.ts';
+import type { Translation } from '../guide/translations.ts';
+import { languages, type Language } from '../i18n/languages.ts';
 import { checkAddresses } from './check-addresses.ts';
 import { checkContentLinks } from './check-links.ts';
 import { categoryNavigation, type CategoryNavigation } from './navigation.ts';
@@ -43,6 +45,12 @@ export interface GuideSite {
   navigation: CategoryNavigation;
   /** The guide as a PDF, when the build can print one (a Chromium is at hand): its address and a file name to save it as. */
   pdf: { href: string; fileName: string } | undefined;
+  /** The language the guide site is in. */
+  language: Language;
+  /** For a translation: its files' states, and the guide site it translates. */
+  translation: { of: GuideSite; files: Translation['files'] } | undefined;
+  /** The guide in every language it has, this one included, the source first. */
+  versions: GuideSite[];
 }
 
 /** A service as the library knows it, with every guide and category that compares it. */
@@ -71,11 +79,13 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
   const library = 'guides' in content ? content : undefined;
   const reserved = reservedAddresses(projectRoot);
   const slugs = library?.guides.map((entry) => entry.slug) ?? [];
-  const categories = library ? library.guides.reduce((sum, entry) => sum + entry.guide.categories.length, 0) : (content as Guide).categories.length;
+  const categories = library
+    ? library.guides.reduce((sum, entry) => sum + entry.guide.categories.length, 0)
+    : (content as Guide).categories.length * (1 + (content as Guide).translations.length);
   const pdf = pdfPlan(settings, categories);
   const guides = library
     ? library.guides.map(({ slug, guide }) => guideSite(guide, slug, settings, slugs, pdf.print))
-    : [guideSite(content as Guide, undefined, settings, [], pdf.print)];
+    : withTranslations(content as Guide, settings, pdf.print);
   const site: Site = {
     settings,
     urls: makeUrls(settings.base, settings.siteUrl),
@@ -91,10 +101,26 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
   return site;
 }
 
+/**
+ * A single guide and its translations: the source at the site's root, as it always was, and each
+ * translation under /<code>/, at the same addresses below it.
+ */
+function withTranslations(guide: Guide, settings: Settings, printPdf: boolean): GuideSite[] {
+  const source = guideSite(guide, undefined, settings, [], printPdf);
+  const translated = guide.translations.map((translation) => {
+    const entry = guideSite(translation.guide, translation.language.code, settings, [], printPdf);
+    entry.translation = { of: source, files: translation.files };
+    return entry;
+  });
+  const versions = [source, ...translated];
+  for (const entry of versions) entry.versions = versions;
+  return versions;
+}
+
 function guideSite(guide: Guide, slug: string | undefined, settings: Settings, librarySlugs: string[], printPdf: boolean): GuideSite {
   const slugger = new GithubSlugger();
   const urls = makeUrls(settings.base, settings.siteUrl, slug, librarySlugs);
-  return {
+  const site: GuideSite = {
     slug,
     guide,
     urls,
@@ -106,7 +132,12 @@ function guideSite(guide: Guide, slug: string | undefined, settings: Settings, l
     navigation: categoryNavigation(guide.categories),
     wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
     pdf: printPdf ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
+    language: languages[guide.meta.language],
+    translation: undefined,
+    versions: [],
   };
+  site.versions = [site];
+  return site;
 }
 
 function serviceIndex(guides: GuideSite[]): Map<string, ServiceEntry> {

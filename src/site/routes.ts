@@ -29,7 +29,8 @@ export const ownRoutes = {
 } as const;
 
 /** What the build writes beside the pages: bundles, the search index, the sitemap, the guide's other forms. */
-const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', ownRoutes.dataSchema];
+// `search` is a page of each guide's folder (one per language) but, in a library, the site's own.
+const generated = ['_astro', 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', ownRoutes.dataSchema, 'search'];
 /** What the build writes in each guide's folder (src/forms). */
 const generatedPerGuide = [ownRoutes.llms, ownRoutes.llmsFull, ownRoutes.data, ownRoutes.pdf];
 

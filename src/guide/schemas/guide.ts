@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { languageCodes, type LanguageCode } from '../../i18n/languages.ts';
 import { isoDay, slug, strictObject, text } from './shared.ts';
 
 export const serviceSchema = strictObject({
@@ -20,6 +21,10 @@ export const guideSchema = strictObject({
   tagline: text('a one-line tagline'),
   purpose: text('the purpose of the guide'),
   lastUpdated: isoDay,
+  language: z
+    .enum(languageCodes as [LanguageCode, ...LanguageCode[]], { error: `expected the code of a language Guidepost knows: ${languageCodes.join(', ')}` })
+    .default('en')
+    .describe('The language the guide is written in (a translation in i18n/<code>/ gives its code here too). Default: en.'),
   services: z
     .array(serviceSchema, { error: 'expected the list of services compared' })
     .min(2, 'expected at least two services: a decision guide compares services'),

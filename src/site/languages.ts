@@ -1,0 +1,66 @@
+/**
+ * Which language a page is in, and its versions in the other languages: what `<html lang>`, the hreflang
+ * alternates and the language picker say. A translation's pages are its source's addresses under /<code>/.
+ */
+import { languages, type Language } from '../i18n/languages.ts';
+import type { GuideSite, Site } from './model.ts';
+import { ownRoutes } from './routes.ts';
+
+/** The guide site whose addresses hold this page: a translation's root is under the source's, so the longest root wins. */
+export function guideSiteOfPage(site: Site, pathname: string): GuideSite | undefined {
+  return site.guides.filter((guideSite) => pathname.startsWith(guideSite.urls.root)).sort((a, b) => b.urls.root.length - a.urls.root.length)[0];
+}
+
+export function languageOfPage(site: Site, pathname: string): Language {
+  return guideSiteOfPage(site, pathname)?.language ?? site.guides[0]?.language ?? languages.en;
+}
+
+export interface PageVersion {
+  language: Language;
+  href: string;
+  current: boolean;
+}
+
+/**
+ * The page at `pathname` in every language of its guide: the same address below each version's root.
+ * Empty when the guide has one language. Every translation has every page of its source (a missing file
+ * falls back to the source's text), so the address always exists.
+ */
+export function pageVersions(site: Site, pathname: string): PageVersion[] {
+  const owner = guideSiteOfPage(site, pathname);
+  if (!owner || owner.versions.length < 2) return [];
+  const below = pathname.slice(owner.urls.root.length);
+  return owner.versions.map((version) => ({ language: version.language, href: version.urls.root + below, current: version === owner }));
+}
+
+/** The source files a page of a guide shows, from the guide's folder: what decides whether it is translated. */
+function filesOfPage(guideSite: GuideSite, pathname: string): string[] {
+  const page = pathname.slice(guideSite.urls.root.length);
+  const category = guideSite.guide.categories.find((candidate) => `${candidate.slug}/` === page);
+  if (category) return [`categories/${category.path.split(/[\\/]/).at(-1)}`];
+  const pages: Record<string, string[]> = {
+    [ownRoutes.home]: ['guide.yaml', 'introduction.mdx'],
+    [ownRoutes.gettingStarted]: ['resources.yaml'],
+    [ownRoutes.history]: ['history.yaml'],
+    [ownRoutes.decide]: ['decision.yaml'],
+  };
+  return pages[page] ?? [];
+}
+
+export interface PageTranslation {
+  /** missing: the page shows the source's text; stale: the source changed since it was translated. */
+  state: 'missing' | 'stale';
+  /** The page in the source language. */
+  source: { language: Language; href: string };
+}
+
+/** On a translated page that is not (or no longer) a translation of its source's current text: what the page says. */
+export function pageTranslation(site: Site, pathname: string): PageTranslation | undefined {
+  const owner = guideSiteOfPage(site, pathname);
+  const translation = owner?.translation;
+  if (!owner || !translation) return undefined;
+  const states = filesOfPage(owner, pathname).map((file) => translation.files.get(file)?.state);
+  const state = states.includes('missing') ? 'missing' : states.includes('stale') ? 'stale' : undefined;
+  if (!state) return undefined;
+  return { state, source: { language: translation.of.language, href: translation.of.urls.root + pathname.slice(owner.urls.root.length) } };
+}
