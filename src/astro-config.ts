@@ -4,12 +4,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { themeInitHash } from './components/theme/theme-init.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './guide/content/plugins.ts';
 import { guideImagesPlugin } from './guide-images-plugin.ts';
 import { getSite } from './site/index.ts';
+import { pageVersions } from './site/languages.ts';
 import type { Settings } from './site/settings.ts';
 
 /** What an integration may set in Astro's config (any part of it). */
@@ -19,6 +20,14 @@ type ConfigUpdate = Parameters<Parameters<NonNullable<AstroIntegration['hooks'][
 function isRealPage(page: string): boolean {
   const path = new URL(page).pathname;
   return !getSite().guides.some(({ redirects, urls }) => redirects.some((redirect) => urls.category(redirect.from) === path));
+}
+
+/** A translated guide's page names its versions in every language, as its hreflang links do. */
+function withLanguages(item: SitemapItem): SitemapItem {
+  const site = getSite();
+  const versions = pageVersions(site, new URL(item.url).pathname);
+  if (!versions.length) return item;
+  return { ...item, links: versions.map((version) => ({ lang: version.language.code, url: site.urls.absolute(version.href) ?? version.href })) };
 }
 
 /** The config Guidepost needs, given the integrations the site already lists (one it lists is not added twice). */
@@ -44,7 +53,7 @@ export function guidepostConfig(settings: Settings, listed: readonly AstroIntegr
     integrations: [
       ...(has('@astrojs/mdx') ? [] : [mdx()]),
       // A sitemap needs the site's absolute address; without SITE_URL there is none to write.
-      ...(settings.siteUrl && !has('@astrojs/sitemap') ? [sitemap({ filter: isRealPage })] : []),
+      ...(settings.siteUrl && !has('@astrojs/sitemap') ? [sitemap({ filter: isRealPage, serialize: withLanguages })] : []),
     ],
     // Only the site's own scripts and styles run; Astro adds the hashes of its inline ones to a <meta> CSP.
     // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. CONTRIBUTING.md gives the header equivalent.

@@ -64,7 +64,8 @@ export function guidepost(): AstroIntegration {
         };
         server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        reportTranslations(getSite(), logger);
         // Staged beside the output (which Astro may still clear), then moved in once the pages are written.
         pendingIndex = buildSearchIndex(getSite(), `${outDir}.search-index`);
         // Awaited after the build; until then a failure must not surface as an unhandled rejection.
@@ -92,6 +93,25 @@ export function guidepost(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Lists what each translation lacks or has let fall behind its source: the pages show the source's text,
+ * or say they may be out of date. Not a failure: a partial translation is a valid guide.
+ */
+function reportTranslations(site: Site, logger: AstroIntegrationLogger) {
+  for (const guideSite of site.guides) {
+    const files = [...(guideSite.translation?.files.values() ?? [])];
+    const behind = files.filter((file) => file.state !== 'current');
+    if (!behind.length) continue;
+    const code = guideSite.language.code;
+    const list = (state: string) => behind.filter((file) => file.state === state).map((file) => file.file);
+    const parts = [
+      list('stale').length ? `stale (the source changed since): ${list('stale').join(', ')}` : '',
+      list('missing').length ? `not translated: ${list('missing').join(', ')}` : '',
+    ].filter(Boolean);
+    logger.warn(`translation ${code}: ${behind.length} of ${files.length} files behind the source; ${parts.join('; ')}. See npm run i18n:status`);
+  }
 }
 
 /** Prints each guide's PDF, or says why there is none. */

@@ -74,6 +74,8 @@ export interface LoadOptions {
    * guide, and images are found anywhere in the source guide's folder.
    */
   sourceDir?: string | undefined;
+  /** Reading a translation: the source guide's service ids, which the translation must keep (when the source could be read). */
+  translating?: { serviceIds: string[] } | undefined;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -86,7 +88,7 @@ export function fragmentsOf(block: Block): Fragment[] {
 }
 
 /** Reads and validates the guide in `dir`. Throws ContentErrors listing every mistake found. */
-export async function loadGuide(dir: string, { layoutIds, sharedServices, cache, sourceDir }: LoadOptions): Promise<Guide> {
+export async function loadGuide(dir: string, { layoutIds, sharedServices, cache, sourceDir, translating }: LoadOptions): Promise<Guide> {
   const files = guideFiles(dir, sourceDir);
   // Images and links are resolved within the guide's folder; a translation's is its source guide's.
   const root = sourceDir ?? dir;
@@ -118,7 +120,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
     );
   // Unknown when guide.yaml itself is wrong: then sides are not checked against services, which would only
   // repeat that one mistake in every category.
-  const serviceIds = meta?.services.map((service) => service.id);
+  const serviceIds = translationServices(meta, guideFile, translating?.serviceIds, errors);
 
   const listed = files.categories();
   errors.push(...listed.errors);
@@ -128,7 +130,9 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   const categories: Category[] = [];
   const examples = examplesOf(listed.files, serviceIds);
   for (const path of listed.files)
-    categories.push(...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []));
+    categories.push(
+      ...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []),
+    );
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(
       new ContentError(
@@ -194,6 +198,31 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
     glossary: glossary.map((entry) => entry.data),
     translations: [],
   };
+}
+
+/**
+ * The service ids the guide's files are checked against. A translation keeps its source's services: when
+ * its guide.yaml lists others, that is the one mistake reported, and its files are checked against the
+ * source's services, so the mistake is not repeated in every category.
+ */
+function translationServices(
+  meta: GuideMeta | undefined,
+  file: SourceFile | undefined,
+  source: string[] | undefined,
+  errors: ContentError[],
+): string[] | undefined {
+  const ids = meta?.services.map((service) => service.id);
+  if (!source || !ids || !file || ids.join(', ') === source.join(', ')) return ids;
+  errors.push(
+    new ContentError(
+      { file: file.shown },
+      'services',
+      `the services are ${ids.join(', ')}`,
+      `the source's services, in its order: ${source.join(', ')} (translate their names and texts, keep their ids)`,
+      file.path,
+    ),
+  );
+  return source;
 }
 
 /**

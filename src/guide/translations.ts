@@ -55,7 +55,9 @@ export const sourceVersion = (text: string) => createHash('sha256').update(text)
 
 /** The files a translation can translate: every content file of the source guide, from its folder. */
 export function sourceFiles(dir: string): string[] {
-  const fixed = ['guide.yaml', 'introduction.mdx', 'resources.yaml', 'history.yaml', 'decision.yaml', 'glossary.yaml'].filter((name) => existsSync(join(dir, name)));
+  const fixed = ['guide.yaml', 'introduction.mdx', 'resources.yaml', 'history.yaml', 'decision.yaml', 'glossary.yaml'].filter((name) =>
+    existsSync(join(dir, name)),
+  );
   return [...fixed, ...listCategoryFiles(dir).files.map((path) => relative(dir, path).split('\\').join('/'))];
 }
 
@@ -92,14 +94,19 @@ export async function loadTranslations(dir: string, source: Guide | undefined, o
     }
     if (code === source?.meta.language) {
       errors.push(
-        new ContentError({ file: displayPath(folder) }, 'folder name', `"${code}" is the guide's own language (guide.yaml: language)`, 'a folder for another language, or no folder'),
+        new ContentError(
+          { file: displayPath(folder) },
+          'folder name',
+          `"${code}" is the guide's own language (guide.yaml: language)`,
+          'a folder for another language, or no folder',
+        ),
       );
       continue;
     }
     const versions = readRecord(folder, files, errors);
     let guide: Guide;
     try {
-      guide = await loadGuide(folder, { ...options, sourceDir: dir });
+      guide = await loadGuide(folder, { ...options, sourceDir: dir, translating: source && { serviceIds: source.services.map((service) => service.id) } });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
       // A mistake in a source file the translation lacks is reported once, by the source guide; but one
@@ -108,15 +115,7 @@ export async function loadTranslations(dir: string, source: Guide | undefined, o
       errors.push(...(own.length || !source ? own : error.mistakes));
       continue;
     }
-    const translatedFiles = new Map(
-      files.map((file) => {
-        const path = join(folder, file);
-        const translated = existsSync(path);
-        const sourceText = readSource(join(dir, file)).text;
-        const state: TranslationState = !translated ? 'missing' : versions.get(file) === sourceVersion(sourceText) ? 'current' : 'stale';
-        return [file, { file, state, shown: displayPath(path) }];
-      }),
-    );
+    const translatedFiles = fileStates(dir, code, versions);
     errors.push(...languageOf(folder, guide, code));
     if (source) errors.push(...mirrors(folder, guide, source));
     guide.meta.language = code;
@@ -124,6 +123,29 @@ export async function loadTranslations(dir: string, source: Guide | undefined, o
   }
   if (errors.length) throw new ContentErrors(errors);
   return translations;
+}
+
+/** Each source file's state in the translation to `code`, given the versions its translation.yaml records. */
+export function fileStates(dir: string, code: string, versions: ReadonlyMap<string, string>): Map<string, TranslatedFile> {
+  const folder = join(dir, translationsFolder, code);
+  return new Map(
+    sourceFiles(dir).map((file) => {
+      const path = join(folder, file);
+      const state: TranslationState = !existsSync(path)
+        ? 'missing'
+        : versions.get(file) === sourceVersion(readSource(join(dir, file)).text)
+          ? 'current'
+          : 'stale';
+      return [file, { file, state, shown: displayPath(path) }];
+    }),
+  );
+}
+
+/** The versions a translation's translation.yaml records, read leniently (for the i18n commands; the build checks the file). */
+export function recordedVersions(dir: string, code: string): Map<string, string> {
+  const errors: ContentError[] = [];
+  const folder = join(dir, translationsFolder, code);
+  return readRecord(folder, sourceFiles(dir), errors);
 }
 
 const isInside = (shown: string, folder: string) => !relative(displayPath(folder), shown).startsWith('..');
@@ -159,25 +181,18 @@ function languageOf(folder: string, guide: Guide, code: string): ContentError[] 
   const written = guide.meta.language;
   const file = join(folder, 'guide.yaml');
   if (!existsSync(file) || written === code || !/^language:/m.test(readSource(file).text)) return [];
-  return [new ContentError({ file: displayPath(file) }, 'language', `"${written}" differs from the folder's language`, `language: ${code}, or no language line`)];
+  return [
+    new ContentError({ file: displayPath(file) }, 'language', `"${written}" differs from the folder's language`, `language: ${code}, or no language line`),
+  ];
 }
 
 /**
- * A translation tells the same guide: the same services, and the same categories at the same addresses in
- * the same order. Its words may differ; its structure may not, or the language picker would lead nowhere.
+ * A translation tells the same guide: the same categories at the same addresses in the same order (and the
+ * same services, checked as it is read). Its words may differ; its structure may not, or the language
+ * picker would lead nowhere.
  */
 function mirrors(folder: string, translation: Guide, source: Guide): ContentError[] {
   const errors: ContentError[] = [];
-  const ids = (guide: Guide) => guide.services.map((service) => service.id).join(', ');
-  if (ids(translation) !== ids(source))
-    errors.push(
-      new ContentError(
-        { file: translation.files.guide },
-        'services',
-        `the services are ${ids(translation)}`,
-        `the source's services, in its order: ${ids(source)} (translate their names and texts, keep their ids)`,
-      ),
-    );
   for (const category of translation.categories) {
     if (!isInside(category.file, folder)) continue;
     const original = source.categories.find((candidate) => candidate.file.endsWith(category.file.slice(displayPath(folder).length)));

@@ -32,6 +32,8 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const queryFile = process.env.SEARCH_QUERIES ?? join(import.meta.dirname, 'search-queries.yaml');
 const reportFile = process.env.SEARCH_REPORT ?? join(import.meta.dirname, 'SEARCH.md');
 const dist = resolve(projectRoot, process.env.GUIDEPOST_DIST ?? 'dist');
+// A translation's search is under its root: SEARCH_ROOT=de/ measures the German pages' search.
+const root = process.env.SEARCH_ROOT ?? '';
 const queries = parse(readFileSync(queryFile, 'utf8')) as Query[];
 
 if (!process.argv.includes('--no-build')) {
@@ -43,42 +45,45 @@ const server = await serveSite(dist);
 const executablePath = systemChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage();
-await page.goto(`${server.url}search/`);
+await page.goto(`${server.url}${root}search/`);
 
 /** Types the query into the search page and waits until its results are on screen. */
 async function run(query: string) {
-  return page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('main input[name="q"]')!;
-    const status = document.querySelector<HTMLElement>('main .search-status')!;
-    const done = new Promise<number>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (status.dataset['query'] !== q) return;
-        observer.disconnect();
-        resolve(performance.now());
+  return page.evaluate(
+    async ([q, root]) => {
+      const input = document.querySelector<HTMLInputElement>('main input[name="q"]')!;
+      const status = document.querySelector<HTMLElement>('main .search-status')!;
+      const done = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (status.dataset['query'] !== q) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
       });
-      observer.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
-    });
-    const started = performance.now();
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const ms = (await done) - started;
-    const slug = (href: string) => {
-      const path = new URL(href, location.href).pathname.replace(/^\/|\/$/g, '');
-      return path === '' ? 'home' : path;
-    };
-    const items = [...document.querySelectorAll('main .search-results > li')];
-    return {
-      ms,
-      state: status.dataset['state'] ?? '',
-      status: status.textContent?.trim() ?? '',
-      results: items.map((item) => {
-        const title = item.querySelector<HTMLAnchorElement>('a.result-title')!;
-        const own = new URL(title.href).hash.slice(1);
-        const sections = [...item.querySelectorAll<HTMLAnchorElement>('.result-sections a')].map((link) => new URL(link.href).hash.slice(1));
-        return { page: slug(title.href), sections: own ? [own, ...sections] : sections };
-      }),
-    };
-  }, query);
+      const started = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const ms = (await done) - started;
+      const slug = (href: string) => {
+        const path = new URL(href, location.href).pathname.slice(1 + root.length).replace(/\/$/g, '');
+        return path === '' ? 'home' : path;
+      };
+      const items = [...document.querySelectorAll('main .search-results > li')];
+      return {
+        ms,
+        state: status.dataset['state'] ?? '',
+        status: status.textContent?.trim() ?? '',
+        results: items.map((item) => {
+          const title = item.querySelector<HTMLAnchorElement>('a.result-title')!;
+          const own = new URL(title.href).hash.slice(1);
+          const sections = [...item.querySelectorAll<HTMLAnchorElement>('.result-sections a')].map((link) => new URL(link.href).hash.slice(1));
+          return { page: slug(title.href), sections: own ? [own, ...sections] : sections };
+        }),
+      };
+    },
+    [query, root] as const,
+  );
 }
 
 // The first search loads Pagefind and the index; timings count only searches after that.

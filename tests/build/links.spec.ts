@@ -4,7 +4,7 @@ import { chromium, expect, request, test } from '@playwright/test';
 import { buildCopy } from '../support/build.ts';
 import { expectGuideForms } from '../support/forms.ts';
 import { replaceIn } from '../support/content-copy.ts';
-import { readGuide } from '../support/guide-content.ts';
+import { contentDir, readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
 
 // Links written in content are checked before rendering (tests/unit/author-mistakes.test.ts); these builds
@@ -22,6 +22,13 @@ test('a renamed category keeps its old address as a redirect', async () => {
   const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain('/real-time-tracking/</loc>');
   expect(sitemap).not.toContain('/realtime/</loc>');
+  // A translated page and its source name each other, as their hreflang links do.
+  expect(sitemap).toContain('<loc>https://guides.example/de/log-retention/</loc>');
+  expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="de" href="https://guides.example/de/log-retention/"/>');
+  expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://guides.example/log-retention/"/>');
+  expect(readFileSync(join(result.dist, 'de/log-retention/index.html'), 'utf8')).toContain(
+    '<link rel="alternate" hreflang="en" href="https://guides.example/log-retention/">',
+  );
   const server = await serveSite(result.dist);
   const browser = await chromium.launch(test.info().project.use.launchOptions);
   try {
@@ -50,6 +57,10 @@ test('under a base path every link still resolves and readers can walk the guide
       '<link rel="alternate" type="text/markdown" title="This page as Markdown" href="/guides/trail-or-watch/log-retention.md">',
     );
     await expectGuideForms(api, server.url, { title: guide.title, services: guide.services, categories });
+    // The German guide, under the same base path, with its own PDF.
+    const german = readGuide(join(contentDir, 'i18n/de'));
+    expect(readFileSync(join(result.dist, 'de/log-retention/index.html'), 'utf8')).toContain('hreflang="en" href="/guides/trail-or-watch/log-retention/"');
+    await expectGuideForms(api, `${server.url}de/`, { title: german.guide.title, services: german.guide.services, categories: german.categories });
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('table').getByRole('link', { name: categories[0]!.title, exact: true }).click();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { allPages, readGuide } from '../support/guide-content.ts';
+import { allPages, interfaceWords, languageOfPath, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { guide, categories, resources, history } = readGuide();
@@ -15,11 +15,14 @@ test.describe('every page', () => {
     }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      const language = languageOfPath(path);
+      const words = interfaceWords[language]!;
       const title = (await page.locator('main h1').textContent())!.trim();
       await test.step('one h1, a title, the independence notice, the RSS feed', async () => {
         await expect(page.locator('h1')).toHaveCount(1);
         await expect(page).toHaveTitle(/\S/);
-        await expect(page.locator('footer')).toContainText(/not affiliated with.*Amazon Web Services/s);
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+        await expect(page.locator('footer')).toContainText(words.independence);
         await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
       });
       await test.step('headings descend one level at a time, from the h1', async () => {
@@ -50,13 +53,13 @@ test.describe('every page', () => {
         expect(policy).not.toMatch(/https?:/);
       });
       // The search page is a tool, not reading: it has no twin.
-      if (path !== 'search/') {
+      if (!path.endsWith('search/')) {
         await test.step('its Markdown twin, named in the head and the page, holding the same title', async () => {
           const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
           await expect(alternate, `/${path} has a Markdown alternate`).toHaveCount(1);
           const href = (await alternate.getAttribute('href'))!;
           expect(href).toBe(path === '' ? '/index.md' : `/${path.replace(/\/$/, '')}.md`);
-          await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', href);
+          await expect(page.getByRole('link', { name: words.markdownTwin })).toHaveAttribute('href', href);
           const markdown = await (await request.get(href)).text();
           expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
         });

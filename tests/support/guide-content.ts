@@ -1,6 +1,6 @@
 // What the tests expect, read straight from the content files (not through the generator), so a
 // generator bug cannot make its own expectations agree with it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -42,8 +42,35 @@ export function readDecision(dir = contentDir): ExpectedDecision {
   return parse(readFileSync(join(dir, 'decision.yaml'), 'utf8')) as ExpectedDecision;
 }
 
-/** Every page a reader can reach, as paths relative to the site's base. */
+/** The languages a guide is translated into: its folders i18n/<code>/. */
+export function translations(dir = contentDir): string[] {
+  const folder = join(dir, 'i18n');
+  return existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
+}
+
+/**
+ * Every page a reader can reach, as paths relative to the site's base: the guide's, then the same pages of
+ * each translation under /<code>/ (a translation has every page; what it lacks shows the source's text).
+ */
 export function allPages(dir = contentDir): string[] {
   const { categories } = readGuide(dir);
-  return ['', 'getting-started/', 'history/', 'whole-guide/', 'search/', 'decide/', ...categories.map((category) => `${category.slug}/`)];
+  const pages = ['', 'getting-started/', 'history/', 'whole-guide/', 'search/', 'decide/', ...categories.map((category) => `${category.slug}/`)];
+  return [...pages, ...translations(dir).flatMap((code) => pages.map((path) => `${code}/${path}`))];
 }
+
+/** The language of a page's path from allPages(): its first segment when that is a translation's code. */
+export const languageOfPath = (path: string, dir = contentDir) => translations(dir).find((code) => path.startsWith(`${code}/`)) ?? 'en';
+
+/**
+ * Interface words each language's pages must show, written here rather than read from the generator's
+ * catalogues, so a mistake there shows as a failure.
+ */
+export const interfaceWords: Record<string, { independence: RegExp; markdownTwin: string; skip: string }> = {
+  en: { independence: /not affiliated with.*Amazon Web Services/s, markdownTwin: 'This page as Markdown', skip: 'Skip to content' },
+  de: { independence: /keiner Verbindung zu.*Amazon Web Services/s, markdownTwin: 'Diese Seite als Markdown', skip: 'Zum Inhalt springen' },
+  ar: { independence: /Guidepost/, markdownTwin: 'هذه الصفحة بتنسيق Markdown', skip: 'انتقل إلى المحتوى' },
+};
