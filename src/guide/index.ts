@@ -52,6 +52,8 @@ export interface Guide {
   history: HistoryEntry[];
   decision: Decision | undefined;
   glossary: GlossaryEntry[];
+  /** Each MDX file's heading ids in the order they come, by its path from the guide's folder: a translation's headings inherit them. */
+  headingIds: Map<string, string[]>;
   /** The guide in other languages (i18n/<code>/); none for a translation itself. */
   translations: Translation[];
 }
@@ -75,7 +77,7 @@ export interface LoadOptions {
    */
   sourceDir?: string | undefined;
   /** Reading a translation: the source guide's service ids, which the translation must keep (when the source could be read). */
-  translating?: { serviceIds: string[] } | undefined;
+  translating?: { serviceIds: string[]; headingIds: ReadonlyMap<string, readonly string[]> } | undefined;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -121,6 +123,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   // Unknown when guide.yaml itself is wrong: then sides are not checked against services, which would only
   // repeat that one mistake in every category.
   const serviceIds = translationServices(meta, guideFile, translating?.serviceIds, errors);
+  const headingIds = new Map<string, string[]>();
 
   const listed = files.categories();
   errors.push(...listed.errors);
@@ -131,7 +134,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   const examples = examplesOf(listed.files, serviceIds);
   for (const path of listed.files)
     categories.push(
-      ...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache }))) ?? []),
+      ...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache, headingIds, inherited: translating?.headingIds }))) ?? []),
     );
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(
@@ -146,7 +149,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
 
   const introductionFile = attempt(() => files.required('introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
   const introduction =
-    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir: root, serviceIds, layoutIds, errors, examples, cache })));
+    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir: root, serviceIds, layoutIds, errors, examples, cache, headingIds, inherited: translating?.headingIds })));
 
   const resourcesFile = attempt(() => files.required('resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];
@@ -196,6 +199,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
     history: history.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime()),
     decision: decision?.data,
     glossary: glossary.map((entry) => entry.data),
+    headingIds,
     translations: [],
   };
 }

@@ -16,6 +16,7 @@ import { placeholder, placeholderProblem } from './placeholders.ts';
 import { categorySchema } from './schemas/category.ts';
 import type { SourceFile } from './source.ts';
 import { parseYaml, validateRecord } from './yaml.ts';
+import { headingIdsOf } from './content/plugins/remark-heading-ids.ts';
 
 export interface ReadContext {
   dir: string;
@@ -24,6 +25,10 @@ export interface ReadContext {
   errors: ContentError[];
   examples: GuideFileContext['examples'];
   cache: CompileCache | undefined;
+  /** Each file's heading ids, by its path from the guide's folder ("categories/x.mdx"): filled in as files are read. */
+  headingIds: Map<string, string[]>;
+  /** Reading a translation: its source's heading ids, by the same paths (see GuideFileContext.inheritedIds). */
+  inherited?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 /** The examples a message quotes: this guide's own first category and service, never another guide's. */
@@ -33,10 +38,11 @@ export function examplesOf(files: string[], serviceIds: string[] | undefined): G
 }
 
 export async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
-  const { dir, serviceIds, layoutIds, errors, examples, unreadable, cache } = read;
+  const { dir, serviceIds, layoutIds, errors, examples, unreadable, cache, headingIds, inherited } = read;
+  const key = `categories/${basename(file.path)}`;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
   const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), ...fieldSections.map((section) => section.id)]);
-  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors };
+  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors, inheritedIds: inherited?.get(key) };
   let compiled: CompiledMdx;
   try {
     compiled = await compileCached(context, cache);
@@ -46,6 +52,7 @@ export async function readCategory(file: SourceFile, read: ReadContext & { unrea
     unreadable.push(writtenSlug(file.text) ?? basename(file.path, '.mdx'));
     throw error;
   }
+  headingIds.set(key, headingIdsOf(compiled.mdast));
   const { frontmatter } = compiled;
   if (!frontmatter) {
     unreadable.push(basename(file.path, '.mdx'));
@@ -89,7 +96,7 @@ export async function readCategory(file: SourceFile, read: ReadContext & { unrea
 /** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
 const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
 
-export async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples, cache }: ReadContext): Promise<Block[]> {
+export async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples, cache, headingIds, inherited }: ReadContext): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
   const context: GuideFileContext = {
     source: file,
@@ -100,8 +107,10 @@ export async function readIntroduction(file: SourceFile, { dir, serviceIds, layo
     guideDir: dir,
     examples,
     errors,
+    inheritedIds: inherited?.get('introduction.mdx'),
   };
   const compiled = await compileCached(context, cache);
+  headingIds.set('introduction.mdx', headingIdsOf(compiled.mdast));
   if (compiled.frontmatter)
     errors.push(
       new ContentError(

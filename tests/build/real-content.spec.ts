@@ -241,3 +241,42 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.code-block .copy-code').first()).toBeHidden();
   });
 });
+
+// The fixture's partial Arabic translation (i18n/ar/): a right-to-left frame, a page translated and
+// current, one whose source changed since (its translation.yaml records an older version), the rest not
+// translated. Its pages are also in `pages` above, so layout and axe check every one of them.
+test.describe('the Arabic translation, right to left', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('lays out from the right: the page reads right to left, the category list on the right', async ({ page }) => {
+    await page.goto(`${site.url}ar/latency/`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('.translation-notice')).toHaveCount(0);
+    const list = (await page.locator('.category-nav nav').boundingBox())!;
+    const main = (await page.locator('main').boundingBox())!;
+    expect(list.x, 'the category list starts the line, on the right').toBeGreaterThan(main.x);
+    const h1 = (await page.locator('h1').boundingBox())!;
+    expect(h1.x + h1.width, 'the title starts at the right edge of the text').toBeGreaterThan(main.x + main.width - 40);
+  });
+
+  test('a page whose source changed since says so and links to the original; its sections keep their addresses', async ({ page }) => {
+    await page.goto(`${site.url}monitoring-and-operations/`);
+    const ids = await page.locator('main :is(h2, h3, h4)[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+    await page.goto(`${site.url}ar/monitoring-and-operations/`);
+    const notice = page.locator('.translation-notice');
+    await expect(notice).toHaveAttribute('data-translation', 'stale');
+    await expect(notice.getByRole('link')).toHaveAttribute('href', '/monitoring-and-operations/');
+    await expect(notice.getByRole('link')).toHaveAttribute('lang', 'en');
+    expect(await page.locator('main :is(h2, h3, h4)[id]').evaluateAll((headings) => headings.map((heading) => heading.id))).toEqual(ids);
+  });
+
+  test('a page not translated yet says so, and its text is marked as English, left to right', async ({ page }) => {
+    const untranslated = categories.find((category) => !['latency', 'monitoring-and-operations'].includes(category.slug))!;
+    await page.goto(`${site.url}ar/${untranslated.slug}/`);
+    await expect(page.locator('.translation-notice')).toHaveAttribute('data-translation', 'missing');
+    await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('h1')).toHaveText(untranslated.title);
+  });
+});

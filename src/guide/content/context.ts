@@ -19,6 +19,12 @@ export interface GuideFileContext {
   minDepth: number;
   /** The guide's folder, against which `../images/x.svg` and other relative files are found. */
   guideDir: string;
+  /**
+   * In a translation: the source file's heading ids, in the order they come. A heading at the same place
+   * takes the same id, when the file has as many headings as its source, so an address naming a section
+   * leads to it in every language (and the language picker keeps the reader there).
+   */
+  inheritedIds?: readonly string[] | undefined;
   /** Where an example quoted in a message comes from: this guide's own pages and services. */
   examples: { page: string; service: string | undefined };
   errors: ContentError[];
