@@ -9,6 +9,7 @@ import { questionSchema } from '../guide/schemas/decision.ts';
 import { resourceSchema } from '../guide/schemas/resource.ts';
 import { isoDay } from '../site/dates.ts';
 import { categoryOutline, fieldSections, filledSections, type SectionField } from '../guide/index.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, ruleAnchor } from '../site/urls.ts';
@@ -81,6 +82,7 @@ export function guideDataJsonSchema(site: Site): Record<string, unknown> {
 export function guideData(site: Site, guideSite: GuideSite): GuideData {
   const { guide, urls } = guideSite;
   const { meta, services, categories, decision } = guide;
+  const language = guideSite.language.code as LanguageCode;
   const at = (path: string) => site.urls.absolute(path) ?? path;
   const twin = (path: string) => at(site.urls.base + twinPath(path.slice(site.urls.base.length)));
   const data: GuideData = {
@@ -109,7 +111,12 @@ export function guideData(site: Site, guideSite: GuideSite): GuideData {
       })),
       ...Object.fromEntries(filledSections(category).map(({ section, markdown }) => [section.field, markdown])),
       keywords: category.keywords,
-      sections: categoryOutline(category, services).map(({ id, text, depth }) => ({ id, title: text, depth, url: at(urls.section(category.slug, id)) })),
+      sections: categoryOutline(category, services, language).map(({ id, text, depth }) => ({
+        id,
+        title: text,
+        depth,
+        url: at(urls.section(category.slug, id)),
+      })),
     })),
     resources: guide.resources,
     history: guide.history.map((entry) => ({

@@ -7,12 +7,13 @@ import { guideImage } from '../components/content/guide-images.ts';
 import { listItems, type ListComponent, type ListItem } from '../guide/content/components.ts';
 import { plainText } from '../guide/content/inline.ts';
 import { citation, filledSections, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
 import { readableDate } from '../site/dates.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePart } from '../site/page-paths.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { hasCodeOrNotes, heading, shiftHeadings, link, list, paragraph, prose, strong, table, toMarkdownText, type Inline } from './markdown.ts';
-import { sections } from '../site/sections.ts';
 
 /** A short field's own Markdown, written out as it is (escaping it would show its backticks). */
 export const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: markdown });
@@ -20,10 +21,13 @@ export const markdownAsIs = (markdown: string): Html => ({ type: 'html', value: 
 /** Absolute when the site's address is known; from the site's root otherwise. */
 export const addressIn = (site: Site) => (path: string) => site.urls.absolute(path) ?? path;
 
-/** Writes the Markdown of one guide's pages. Writing Markdown is most of the cost of these forms: see categoryMarkdown. */
+/** Writes the Markdown of one guide's pages, in its language. Writing Markdown is most of the cost of these forms: see categoryMarkdown. */
 export function guideWriter(site: Site, guideSite: GuideSite) {
   const { guide, urls } = guideSite;
   const { meta, services, categories } = guide;
+  const language = guideSite.language.code as LanguageCode;
+  const ui = uiStrings(language);
+  const date = (value: Date) => readableDate(value, language);
   const address = addressIn(site);
   const pageUrl = (path = '') => address(urls.link(path));
   const nameOf = (id: string) => serviceName(services, id);
@@ -40,9 +44,9 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
 
   const facts = () =>
     list([
-      [strong('Purpose:'), ` ${meta.purpose}`],
-      [strong('Last updated:'), ` ${readableDate(meta.lastUpdated)}`],
-      [strong('Covered services:'), ` ${services.map((service) => service.name).join(', ')}`],
+      [strong(`${ui.facts.purpose}:`), ` ${meta.purpose}`],
+      [strong(`${ui.facts.lastUpdated}:`), ` ${date(meta.lastUpdated)}`],
+      [strong(`${ui.facts.services}:`), ` ${services.map((service) => service.name).join(', ')}`],
     ]);
 
   /** A list component's items (guide/content/components.ts) as a Markdown list. */
@@ -64,7 +68,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
 
   const glanceTable = (linkTo: (category: Category) => string) =>
     table(
-      [['Category'], ...services.map((service) => [service.shortName])],
+      [[ui.glance.category], ...services.map((service) => [service.shortName])],
       categories.map((category) => [[link(linkTo(category), category.title)], ...services.map((service) => [markdownAsIs(category.glance[service.id] ?? '')])]),
     );
 
@@ -113,7 +117,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     let glance = categoryGlance.get(category);
     if (glance === undefined) {
       // Its own bullet, so prose that opens with a list never runs into it.
-      glance = toMarkdownText([paragraph(strong(sections.glance.title)), glanceLines(category)], { bullet: '*' }).trimEnd();
+      glance = toMarkdownText([paragraph(strong(ui.sections.glance)), glanceLines(category)], { bullet: '*' }).trimEnd();
       categoryGlance.set(category, glance);
     }
     const body = category.body.flatMap((block): string[] => {
@@ -122,7 +126,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       if (block.kind === 'component') return [toMarkdownText([listComponent(block.name)]).trimEnd()];
       return [];
     });
-    const fields = filledSections(category).flatMap(({ section, markdown }) => [headingAt(depth, section.text), markdown]);
+    const fields = filledSections(category, language).flatMap(({ section, markdown }) => [headingAt(depth, section.text), markdown]);
     // An "html" node is written out verbatim: here it carries Markdown, not HTML.
     return { type: 'html', value: [glance, ...body, ...fields].join('\n\n') };
   };
@@ -130,10 +134,10 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
   const resources = (depth: number): RootContent[] =>
     guideSite.resources.flatMap(({ service, entries }) => [
       heading(depth, service.name),
-      list(entries.map((entry) => [link(entry.url, entry.title), ` (${entry.kind}): ${entry.description}`])),
+      list(entries.map((entry) => [link(entry.url, entry.title), ` (${ui.forms.resourceKind[entry.kind]}): ${entry.description}`])),
     ]);
 
-  const historyList = () => list(guide.history.map((entry) => [strong(readableDate(entry.date)), `: ${entry.change}. ${entry.description}`]));
+  const historyList = () => list(guide.history.map((entry) => [strong(date(entry.date)), `: ${entry.change}. ${entry.description}`]));
 
   /** The footer written once with a stand-in address, then given each page's (a path of plain slug characters). */
   let footerTemplate: string | undefined;
@@ -146,11 +150,7 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
   function footer(pagePath: string): RootContent[] {
     return [
       { type: 'thematicBreak' },
-      paragraph(
-        'Web page: ',
-        link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))),
-        `. Last updated ${readableDate(meta.lastUpdated)}. An independent guide, not affiliated with or endorsed by ${meta.vendor}.`,
-      ),
+      paragraph(...ui.forms.footer(link(address(site.urls.link(pagePath)), address(site.urls.link(pagePath))), date(meta.lastUpdated), meta.vendor)),
     ];
   }
 
@@ -158,9 +158,9 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
   const opening = (introductionShift: number): RootContent[] => [
     paragraph(meta.tagline),
     facts(),
-    heading(2, sections.introduction.title),
+    heading(2, ui.sections.introduction),
     ...introduction(guide.introduction, introductionShift),
-    heading(2, sections.glance.title),
+    heading(2, ui.sections.glance),
     paragraph(meta.glanceIntro),
     glanceTable((category) => pageUrl(`${category.slug}/`)),
     paragraph(meta.categoriesIntro),
@@ -175,12 +175,12 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     home: (): RootContent[] => [
       heading(1, meta.title),
       ...opening(0),
-      heading(2, 'More in this guide'),
+      heading(2, ui.forms.moreInGuide),
       list([
-        [link(pageUrl(ownRoutes.gettingStarted), sections.gettingStarted.title), `: ${meta.gettingStartedIntro}`],
-        [link(pageUrl(ownRoutes.history), sections.history.title), `: ${meta.historyIntro}`],
+        [link(pageUrl(ownRoutes.gettingStarted), ui.sections.gettingStarted), `: ${meta.gettingStartedIntro}`],
+        [link(pageUrl(ownRoutes.history), ui.sections.history), `: ${meta.historyIntro}`],
         ...(guide.decision ? [[link(pageUrl(ownRoutes.decide), guide.decision.title), `: ${guide.decision.intro}`]] : []),
-        [link(pageUrl(ownRoutes.wholeGuide), 'The whole guide on one page'), ': every section in reading order.'],
+        [link(pageUrl(ownRoutes.wholeGuide), ui.forms.wholeGuideLink), `: ${ui.forms.wholeGuideNote}`],
       ]),
     ],
 
@@ -188,11 +188,11 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
     categoryPage: (category: Category, pagePath: string): string =>
       `${headingAt(1, category.title)}\n\n${categoryMarkdown(category, 2).value}\n\n${footerText(pagePath)}`,
 
-    gettingStarted: (): RootContent[] => [heading(1, sections.gettingStarted.title), paragraph(meta.gettingStartedIntro), ...resources(2)],
+    gettingStarted: (): RootContent[] => [heading(1, ui.sections.gettingStarted), paragraph(meta.gettingStartedIntro), ...resources(2)],
 
     history: (): RootContent[] => [
-      heading(1, sections.history.title),
-      paragraph(meta.historyIntro, ' The changes are also an RSS feed: ', link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)), '.'),
+      heading(1, ui.sections.history),
+      paragraph(meta.historyIntro, ' ', ...ui.forms.feed(link(pageUrl(ownRoutes.feed), pageUrl(ownRoutes.feed)))),
       historyList(),
     ],
 
@@ -201,24 +201,21 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       const label = (question: string, answer: string) =>
         decision.questions.find((entry) => entry.id === question)?.answers.find((entry) => entry.id === answer)?.label ?? answer;
       const cite = (reference: string) => {
-        const { slug, section, name } = citation(reference, categories, services);
+        const { slug, section, name } = citation(reference, categories, services, language);
         return link(address(section ? urls.section(slug, section) : urls.category(slug)), name);
       };
       return [
         heading(1, decision.title),
         paragraph(decision.intro),
-        heading(2, 'The questions'),
+        heading(2, ui.forms.questions),
         list(decision.questions.map((question) => [paragraph(question.text), list(question.answers.map((answer) => [answer.label]))])),
-        heading(2, sections.rules.title),
-        paragraph('A rule applies when all of its needs are among your answers.'),
+        heading(2, ui.sections.rules),
+        paragraph(ui.forms.ruleApplies),
         list(
-          decision.rules.map((rule) => {
-            const needs = Object.entries(rule.when)
-              .map(([question, answers]) => answers.map((answer) => label(question, answer)).join(' or '))
-              .join(', and ');
-            const use = rule.recommend.length ? `use ${rule.recommend.map(nameOf).join(' and ')}` : 'advice only';
-            const cites: Inline[] = rule.cites.flatMap((reference, index) => [index > 0 ? ', ' : '', cite(reference)]);
-            return [strong(`If you need ${needs}:`), ` ${use}. `, markdownAsIs(rule.because), ' See ', ...cites, '.'];
+          decision.rules.map((rule): Inline[] => {
+            const needs = Object.entries(rule.when).map(([question, answers]) => answers.map((answer) => label(question, answer)));
+            const use = ui.forms.ruleRecommends(rule.recommend.map(nameOf));
+            return [strong(ui.forms.ruleNeeds(needs)), ` ${use}. `, markdownAsIs(rule.because), ' ', ...ui.forms.ruleSee(rule.cites.map(cite))];
           }),
         ),
       ];
@@ -231,15 +228,15 @@ export function guideWriter(site: Site, guideSite: GuideSite) {
       const last = part === undefined || part === parts;
       const inPart = part === undefined ? categories : categories.filter((_, index) => wholeGuidePart(index) === part);
       return [
-        heading(1, parts > 1 ? `${meta.title} (part ${part} of ${parts})` : meta.title),
+        heading(1, parts > 1 ? ui.forms.wholeGuidePartTitle(meta.title, part!, parts) : meta.title),
         ...(first ? opening(1) : []),
         ...inPart.flatMap((category) => [heading(2, category.title), categoryMarkdown(category, 3)]),
         ...(last
           ? [
-              heading(2, sections.gettingStarted.title),
+              heading(2, ui.sections.gettingStarted),
               paragraph(meta.gettingStartedIntro),
               ...resources(3),
-              heading(2, sections.history.title),
+              heading(2, ui.sections.history),
               paragraph(meta.historyIntro),
               historyList(),
             ]

@@ -1,5 +1,8 @@
 /** The Markdown twins of a library's own pages: its home and one page per service. */
 import type { RootContent } from 'mdast';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
+import { languageOfPage } from '../site/languages.ts';
 import type { Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { heading, link, list, paragraph, toMarkdownText } from './markdown.ts';
@@ -10,14 +13,12 @@ export function libraryPages(site: Site): TwinPage[] {
   const library = site.library!;
   const address = addressIn(site);
   const serviceUrl = (id: string) => address(site.urls.link(`${ownRoutes.services}${id}/`));
-  const vendors = [...new Set(site.guides.map((guideSite) => guideSite.guide.meta.vendor))].join(' or ');
+  // The library's own pages are in the language its pages are (src/site/languages.ts).
+  const ui = uiStrings(languageOfPage(site, site.urls.base).code as LanguageCode);
+  const vendors = [...new Set(site.guides.map((guideSite) => guideSite.guide.meta.vendor))];
   const footer = (path: string): RootContent[] => [
     { type: 'thematicBreak' },
-    paragraph(
-      'Web page: ',
-      link(address(site.urls.link(path)), address(site.urls.link(path))),
-      `. Independent guides, not affiliated with or endorsed by ${vendors}.`,
-    ),
+    paragraph(...ui.forms.libraryFooter(link(address(site.urls.link(path)), address(site.urls.link(path))), vendors)),
   ];
   const home: TwinPage = {
     path: '',
@@ -29,21 +30,18 @@ export function libraryPages(site: Site): TwinPage[] {
       toMarkdownText([
         heading(1, library.meta.title),
         paragraph(library.meta.description),
-        heading(2, 'Guides'),
+        heading(2, ui.library.guides),
         list(
           site.guides.map(({ guide, urls }) => [
             link(address(urls.link()), guide.meta.title),
-            `: ${guide.meta.tagline} Compares ${guide.services.map((service) => service.name).join(' and ')}.`,
+            `: ${guide.meta.tagline} ${ui.forms.compares(guide.services.map((service) => service.name))}`,
           ]),
         ),
-        heading(2, 'Guides by service'),
+        heading(2, ui.library.byService),
         list(
-          [...site.services.values()].map(({ service, guides }) => [
-            link(serviceUrl(service.id), service.name),
-            ` (${guides.length} ${guides.length === 1 ? 'guide' : 'guides'})`,
-          ]),
+          [...site.services.values()].map(({ service, guides }) => [link(serviceUrl(service.id), service.name), ` (${ui.forms.guideCount(guides.length)})`]),
         ),
-        ...(library.meta.links.length ? [heading(2, 'See also'), list(library.meta.links.map((entry) => [link(entry.url, entry.title)]))] : []),
+        ...(library.meta.links.length ? [heading(2, ui.library.seeAlso), list(library.meta.links.map((entry) => [link(entry.url, entry.title)]))] : []),
         ...footer(''),
       ]),
   };
@@ -58,9 +56,9 @@ export function libraryPages(site: Site): TwinPage[] {
       markdown: () =>
         toMarkdownText([
           heading(1, service.name),
-          paragraph(service.summary, ' ', link(service.docs, 'The service\u2019s documentation'), '.'),
+          paragraph(service.summary, ' ', link(service.docs, ui.forms.serviceDocs), '.'),
           list(service.features.map((feature) => [feature])),
-          heading(2, `Compared in ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}`),
+          heading(2, ui.service.comparedIn(guides.length)),
           ...guides.flatMap(({ guideSite, categories }) => [
             heading(3, link(address(guideSite.urls.link()), guideSite.guide.meta.title)),
             list(

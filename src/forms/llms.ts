@@ -4,6 +4,9 @@
  * guide and each guide has its own pair.
  */
 import type { RootContent } from 'mdast';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
+import { languageOfPage } from '../site/languages.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { heading, link, list, paragraph, toMarkdownText, type Inline } from './markdown.ts';
@@ -16,48 +19,44 @@ export function llmsIndex(site: Site, guideSite: GuideSite | undefined): string 
 
   if (guideSite) {
     const { meta, services } = guideSite.guide;
+    const { forms } = uiStrings(guideSite.language.code as LanguageCode);
     const pages = pagesOf(guideSite);
     const file = (path: string) => at(guideSite.urls.link(path));
     const blocks: RootContent[] = [
       heading(1, meta.title),
       { type: 'blockquote', children: [paragraph(`${meta.tagline} ${meta.purpose}`)] },
       paragraph(
-        `An independent guide comparing ${services.map((service) => service.name).join(' and ')}, not affiliated with ${meta.vendor}. Every link below is the Markdown version of a page of the guide. The whole guide is also one file, `,
-        link(file(ownRoutes.llmsFull), 'llms-full.txt'),
-        ', and its comparison is data in ',
-        link(file(ownRoutes.data), 'guide.json'),
-        '.',
+        ...forms.llmsIntro(
+          services.map((service) => service.name),
+          meta.vendor,
+          link(file(ownRoutes.llmsFull), 'llms-full.txt'),
+          link(file(ownRoutes.data), 'guide.json'),
+        ),
       ),
-      heading(2, 'Guide'),
+      heading(2, forms.llmsGuide),
       list(pages.filter((page) => page.kind !== 'category' && page.kind !== 'whole-guide').map(entry)),
-      heading(2, 'Categories'),
+      heading(2, forms.llmsCategories),
       list(pages.filter((page) => page.kind === 'category').map(entry)),
+      // The format's own word (llmstxt.org): what an assistant may skip for a shorter context. Not translated.
       heading(2, 'Optional'),
       list([
-        [link(file(ownRoutes.llmsFull), 'The whole guide in one file'), ': every page above, in reading order.'],
+        [link(file(ownRoutes.llmsFull), forms.llmsWholeFile), `: ${forms.llmsWholeFileNote}`],
         ...pages.filter((page) => page.kind === 'whole-guide').map(entry),
-        [
-          link(file(ownRoutes.data), 'guide.json'),
-          ': the comparison as data (services, categories, sections, resources, history, decision rules), described by ',
-          link(at(site.urls.link(ownRoutes.dataSchema)), 'its JSON Schema'),
-          '.',
-        ],
-        ...(guideSite.pdf ? [[link(at(guideSite.pdf.href), 'The guide as a PDF'), ': for printing and reading offline.']] : []),
+        [link(file(ownRoutes.data), 'guide.json'), ': ', ...forms.llmsData(link(at(site.urls.link(ownRoutes.dataSchema)), forms.llmsSchema))],
+        ...(guideSite.pdf ? [[link(at(guideSite.pdf.href), forms.llmsPdf), `: ${forms.llmsPdfNote}`]] : []),
       ]),
     ];
     return toMarkdownText(blocks);
   }
 
   const library = site.library!;
+  // A library's own pages are in the language its pages are (src/site/languages.ts).
+  const { forms } = uiStrings(languageOfPage(site, site.urls.base).code as LanguageCode);
   const blocks: RootContent[] = [
     heading(1, library.meta.title),
     { type: 'blockquote', children: [paragraph(library.meta.description)] },
-    paragraph(
-      'Independent decision guides. Every link below is the Markdown version of a page; each guide also has its own llms.txt, llms-full.txt and guide.json in its folder. Every guide in one file: ',
-      link(at(site.urls.link(ownRoutes.llmsFull)), 'llms-full.txt'),
-      '.',
-    ),
-    heading(2, 'Library'),
+    paragraph(...forms.libraryIntro(link(at(site.urls.link(ownRoutes.llmsFull)), 'llms-full.txt'))),
+    heading(2, forms.library),
     list(
       twinPages(site)
         .filter((page) => page.guideSite === undefined)

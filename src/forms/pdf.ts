@@ -7,6 +7,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
 import { readableDate } from '../site/dates.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePath } from '../site/page-paths.ts';
@@ -60,7 +62,9 @@ export async function printGuides(site: Site, outDir: string): Promise<string[]>
 }
 
 async function print(page: Page, site: Site, guideSite: GuideSite, file: string) {
-  const { urls, guide } = guideSite;
+  const { urls, guide, language } = guideSite;
+  const ui = uiStrings(language.code as LanguageCode);
+  const pageNumber = ui.forms.pdfPage('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
   const parts = Array.from({ length: guideSite.wholeGuideParts }, (_, index) => origin + urls.link(wholeGuidePath(index + 1)));
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   const response = await page.goto(parts[0]!, { waitUntil: 'load' });
@@ -78,7 +82,7 @@ async function print(page: Page, site: Site, guideSite: GuideSite, file: string)
     tagged: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font: 8pt system-ui, sans-serif; color: #555; inline-size: 100%; padding-inline: 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(guide.meta.title)} · ${escapeHtml(readableDate(guide.meta.lastUpdated))}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `<div lang="${language.code}" dir="${language.dir}" style="font: 8pt system-ui, sans-serif; color: #555; inline-size: 100%; padding-inline: 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(guide.meta.title)} · ${escapeHtml(readableDate(guide.meta.lastUpdated, language.code))}</span><span>${pageNumber}</span></div>`,
     margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
   });
   // Chromium stamps the moment of printing; the same guide must print to the same bytes (see pdf-dates.ts).

@@ -6,13 +6,14 @@
 import type { RootContent } from 'mdast';
 import { plainText } from '../guide/content/inline.ts';
 import type { Fragment } from '../guide/index.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { wholeGuidePath } from '../site/page-paths.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { toMarkdownText } from './markdown.ts';
 import { guideWriter } from './guide-markdown.ts';
 import { libraryPages } from './library-twins.ts';
-import { sections } from '../site/sections.ts';
 
 export interface TwinPage {
   /** The web page's address under the base path ("", "log-retention/", "guide/history/"). */
@@ -62,6 +63,7 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
     markdown: () => toMarkdownText([...body(), ...writer.footer(prefix + path)]),
   });
   const { meta, categories, decision } = guide;
+  const ui = uiStrings(guideSite.language.code as LanguageCode);
   const parts = Array.from({ length: guideSite.wholeGuideParts }, (_, index) => index + 1);
   return [
     page(ownRoutes.home, meta.title, meta.purpose, 'home', () => writer.home()),
@@ -73,14 +75,14 @@ function guidePages(site: Site, guideSite: GuideSite): TwinPage[] {
       kind: 'category' as const,
       markdown: () => writer.categoryPage(category, `${prefix}${category.slug}/`),
     })),
-    page(ownRoutes.gettingStarted, sections.gettingStarted.title, meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
-    page(ownRoutes.history, sections.history.title, meta.historyIntro, 'history', () => writer.history()),
+    page(ownRoutes.gettingStarted, ui.sections.gettingStarted, meta.gettingStartedIntro, 'getting-started', () => writer.gettingStarted()),
+    page(ownRoutes.history, ui.sections.history, meta.historyIntro, 'history', () => writer.history()),
     ...(decision ? [page(ownRoutes.decide, decision.title, decision.intro, 'decide', () => writer.decide())] : []),
     ...parts.map((part) =>
       page(
         wholeGuidePath(part),
-        parts.length > 1 ? `The whole guide, part ${part} of ${parts.length}` : 'The whole guide',
-        `${meta.title} from start to end${parts.length > 1 ? `: part ${part} of ${parts.length}` : ''}.`,
+        parts.length > 1 ? ui.wholeGuide.part(part, parts.length) : ui.forms.wholeGuide,
+        parts.length > 1 ? ui.forms.wholeGuidePartDescription(meta.title, part, parts.length) : ui.forms.wholeGuideDescription(meta.title),
         'whole-guide',
         () => writer.wholeGuide(part),
       ),

@@ -14,6 +14,7 @@ import { examplesOf, readCategory, readIntroduction } from './read-mdx.ts';
 import { checkCategories, checkDecision, checkGlossary, checkResources } from './rules.ts';
 import type { CategoryFrontmatter } from './schemas/category.ts';
 import type { Translation } from './translations.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
 import { decisionSchema, type Decision } from './schemas/decision.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { guideSchema, type GuideMeta, type Service } from './schemas/guide.ts';
@@ -77,7 +78,7 @@ export interface LoadOptions {
    */
   sourceDir?: string | undefined;
   /** Reading a translation: the source guide's service ids, which the translation must keep (when the source could be read). */
-  translating?: { serviceIds: string[]; headingIds: ReadonlyMap<string, readonly string[]> } | undefined;
+  translating?: { language: LanguageCode; serviceIds: string[]; headingIds: ReadonlyMap<string, readonly string[]> } | undefined;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -124,6 +125,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   // repeat that one mistake in every category.
   const serviceIds = translationServices(meta, guideFile, translating?.serviceIds, errors);
   const headingIds = new Map<string, string[]>();
+  const language = translating?.language ?? meta?.language ?? 'en';
 
   const listed = files.categories();
   errors.push(...listed.errors);
@@ -134,7 +136,20 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   const examples = examplesOf(listed.files, serviceIds);
   for (const path of listed.files)
     categories.push(
-      ...((await attemptAsync(() => readCategory(readSource(path), { dir: root, serviceIds, layoutIds, errors, examples, unreadable, cache, headingIds, inherited: translating?.headingIds }))) ?? []),
+      ...((await attemptAsync(() =>
+        readCategory(readSource(path), {
+          dir: root,
+          serviceIds,
+          layoutIds,
+          errors,
+          examples,
+          unreadable,
+          cache,
+          headingIds,
+          inherited: translating?.headingIds,
+          language,
+        }),
+      )) ?? []),
     );
   if (listed.files.length === 0 && !listed.errors.length) {
     errors.push(
@@ -149,7 +164,20 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
 
   const introductionFile = attempt(() => files.required('introduction.mdx', 'introduction.mdx with the home page\u2019s introduction'));
   const introduction =
-    introductionFile && (await attemptAsync(() => readIntroduction(introductionFile, { dir: root, serviceIds, layoutIds, errors, examples, cache, headingIds, inherited: translating?.headingIds })));
+    introductionFile &&
+    (await attemptAsync(() =>
+      readIntroduction(introductionFile, {
+        dir: root,
+        serviceIds,
+        layoutIds,
+        errors,
+        examples,
+        cache,
+        headingIds,
+        inherited: translating?.headingIds,
+        language,
+      }),
+    ));
 
   const resourcesFile = attempt(() => files.required('resources.yaml', 'resources.yaml with the getting-started resources'));
   const resources = resourcesFile ? (attempt(() => list(resourcesFile, resourceSchema, 'getting-started resources', errors)) ?? []) : [];

@@ -15,6 +15,7 @@ import { fieldSections } from './outline.ts';
 import { placeholder, placeholderProblem } from './placeholders.ts';
 import { categorySchema } from './schemas/category.ts';
 import type { SourceFile } from './source.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
 import { parseYaml, validateRecord } from './yaml.ts';
 import { headingIdsOf } from './content/plugins/remark-heading-ids.ts';
 
@@ -25,6 +26,8 @@ export interface ReadContext {
   errors: ContentError[];
   examples: GuideFileContext['examples'];
   cache: CompileCache | undefined;
+  /** The guide's language (a translation's, for the source files it falls back to as well). */
+  language: LanguageCode;
   /** Each file's heading ids, by its path from the guide's folder ("categories/x.mdx"): filled in as files are read. */
   headingIds: Map<string, string[]>;
   /** Reading a translation: its source's heading ids, by the same paths (see GuideFileContext.inheritedIds). */
@@ -38,11 +41,22 @@ export function examplesOf(files: string[], serviceIds: string[] | undefined): G
 }
 
 export async function readCategory(file: SourceFile, read: ReadContext & { unreadable: string[] }): Promise<Category[]> {
-  const { dir, serviceIds, layoutIds, errors, examples, unreadable, cache, headingIds, inherited } = read;
+  const { dir, serviceIds, layoutIds, errors, examples, unreadable, cache, headingIds, inherited, language } = read;
   const key = `categories/${basename(file.path)}`;
   // Reserve the ids of the page's structure first, so a heading in prose never takes "cloudtrail" or "summary".
   const slugger = pageSlugger([...layoutIds, ...(serviceIds ?? []), ...fieldSections.map((section) => section.id)]);
-  const context: GuideFileContext = { source: file, kind: 'category', serviceIds, slugger, minDepth: 2, guideDir: dir, examples, errors, inheritedIds: inherited?.get(key) };
+  const context: GuideFileContext = {
+    source: file,
+    language,
+    kind: 'category',
+    serviceIds,
+    slugger,
+    minDepth: 2,
+    guideDir: dir,
+    examples,
+    errors,
+    inheritedIds: inherited?.get(key),
+  };
   let compiled: CompiledMdx;
   try {
     compiled = await compileCached(context, cache);
@@ -96,10 +110,14 @@ export async function readCategory(file: SourceFile, read: ReadContext & { unrea
 /** A `slug:` line of a file's frontmatter, read without parsing it (the file could not be parsed). */
 const writtenSlug = (text: string) => /^---\n[\s\S]*?^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
 
-export async function readIntroduction(file: SourceFile, { dir, serviceIds, layoutIds, errors, examples, cache, headingIds, inherited }: ReadContext): Promise<Block[]> {
+export async function readIntroduction(
+  file: SourceFile,
+  { dir, serviceIds, layoutIds, errors, examples, cache, headingIds, inherited, language }: ReadContext,
+): Promise<Block[]> {
   // The introduction sits under the home page's "Introduction" heading (h2), so its own headings start at h3.
   const context: GuideFileContext = {
     source: file,
+    language,
     kind: 'introduction',
     serviceIds,
     slugger: pageSlugger(layoutIds),

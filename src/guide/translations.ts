@@ -106,7 +106,11 @@ export async function loadTranslations(dir: string, source: Guide | undefined, o
     const versions = readRecord(folder, files, errors);
     let guide: Guide;
     try {
-      guide = await loadGuide(folder, { ...options, sourceDir: dir, translating: source && { serviceIds: source.services.map((service) => service.id), headingIds: source.headingIds } });
+      guide = await loadGuide(folder, {
+        ...options,
+        sourceDir: dir,
+        translating: source && { language: code, serviceIds: source.services.map((service) => service.id), headingIds: source.headingIds },
+      });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
       // A mistake in a source file the translation lacks is reported once, by the source guide; but one

@@ -9,16 +9,28 @@ export interface Language {
   /** The language's name in itself, as the picker shows it. */
   name: string;
   dir: 'ltr' | 'rtl';
+  /** The quotation marks SmartyPants sets for "…" and '…' (remark-smartypants' openingQuotes/closingQuotes); English's by default. */
+  quotes?: { openingQuotes: { double: string; single: string }; closingQuotes: { double: string; single: string } };
 }
 
-export const languages = {
+export const languageCodes = ['en', 'de', 'ar'] as const;
+
+export type LanguageCode = (typeof languageCodes)[number];
+
+export const languages: Record<LanguageCode, Language> = {
   en: { code: 'en', name: 'English', dir: 'ltr' },
-  de: { code: 'de', name: 'Deutsch', dir: 'ltr' },
-  ar: { code: 'ar', name: 'العربية', dir: 'rtl' },
-} as const satisfies Record<string, Language>;
+  de: {
+    code: 'de',
+    name: 'Deutsch',
+    dir: 'ltr',
+    quotes: { openingQuotes: { double: '„', single: '‚' }, closingQuotes: { double: '“', single: '‘' } },
+  },
+  ar: {
+    code: 'ar',
+    name: 'العربية',
+    dir: 'rtl',
+    quotes: { openingQuotes: { double: '«', single: '‹' }, closingQuotes: { double: '»', single: '›' } },
+  },
+};
 
-export type LanguageCode = keyof typeof languages;
-
-export const languageCodes = Object.keys(languages) as LanguageCode[];
-
-export const isLanguageCode = (code: string): code is LanguageCode => Object.hasOwn(languages, code);
+export const isLanguageCode = (code: string): code is LanguageCode => (languageCodes as readonly string[]).includes(code);

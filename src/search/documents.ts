@@ -10,6 +10,8 @@ import { h } from 'hastscript';
 import { listItems } from '../guide/content/components.ts';
 import { plainText } from '../guide/content/inline.ts';
 import { filledSections, serviceName, type Block, type Category, type Fragment } from '../guide/index.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
 import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
@@ -45,12 +47,13 @@ function searchable(nodes: ElementContent[]): ElementContent[] {
  */
 export const sentence = (text: string) => (/[.!?:;…)"”’]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-function document(
-  url: string,
-  title: string,
-  body: ElementContent[],
-  { keywords = [], filters = {} }: { keywords?: string[]; filters?: Record<string, string> } = {},
-): SearchDocument {
+interface DocumentOptions {
+  keywords?: readonly string[];
+  filters?: Record<string, string>;
+}
+
+/** A page as Pagefind reads it; its <html lang> decides which language's index it goes to. */
+function document(language: string, url: string, title: string, body: ElementContent[], { keywords = [], filters = {} }: DocumentOptions = {}): SearchDocument {
   const head = [
     h('title', title),
     ...(keywords.length ? [h('meta', { name: 'keywords', content: keywords.join(', '), dataPagefindMeta: 'keywords[content]' })] : []),
@@ -58,7 +61,7 @@ function document(
   ];
   const tree: Root = {
     type: 'root',
-    children: [h('html', { lang: 'en' }, [h('head', head), h('body', [h('main', { dataPagefindBody: '' }, [h('h1', title), ...body])])])],
+    children: [h('html', { lang: language }, [h('head', head), h('body', [h('main', { dataPagefindBody: '' }, [h('h1', title), ...body])])])],
   };
   return { url, html: toHtml(tree), text: `${title} ${keywords.join(' ')} ${textOf(tree)}` };
 }
@@ -103,12 +106,12 @@ function categoryDocument(site: GuideSite, category: Category, at: (path: string
   // One paragraph per service ("CloudTrail: Event history keeps 90 days."): a dt/dd pair would reach
   // Pagefind's text glued together ("CloudTrail:Event").
   const glance = site.guide.services.map((service) => h('p', `${service.shortName}: ${sentence(plainText(category.glance[service.id] ?? ''))}`));
-  const fields = filledSections(category).map(({ section, markdown }) =>
+  const fields = filledSections(category, site.language.code as LanguageCode).map(({ section, markdown }) =>
     h('section', [h('h2', { id: section.id }, section.text), h('p', plainText(markdown))]),
   );
   // A large guide offers its groups as the filter instead of a thousand categories.
   const group = site.navigation.listsAll ? undefined : site.navigation.groupOf.get(category.slug)?.slug;
-  return document(at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...fields], {
+  return document(site.language.code, at(`${category.slug}/`), category.title, [...glance, ...blocks(category.body, site), ...fields], {
     keywords: category.keywords,
     filters: { ...scope, category: category.slug, ...(group ? { group } : {}) },
   });
@@ -120,23 +123,20 @@ function categoryDocument(site: GuideSite, category: Category, at: (path: string
  * the guide filter.
  */
 export function searchDocuments(site: Site): SearchDocument[] {
-  return site.guides.flatMap((guideSite) => guideDocuments(guideSite));
+  return site.guides.flatMap((guideSite) => guideSearchDocuments(guideSite));
 }
 
 /**
- * Words readers use for the site's own pages that their text may not hold, as an author gives a category
- * keywords: "tutorial" for Getting started, "changelog" for the history, "recommend" for the decision helper.
+ * One guide site's pages, in its language. The site's own pages get the words readers use for them that
+ * their text may not hold, as an author gives a category keywords ("tutorial" for Getting started,
+ * "changelog" for the history, "recommend" for the decision helper): the catalogue's `forms.searchKeywords`.
  */
-const ownPageKeywords = {
-  // Only words that name what the page is for: "setup", "docs" or "new" alone are also words of many topics.
-  gettingStarted: ['tutorial', 'tutorials', 'documentation', 'walkthrough', 'first steps'],
-  history: ['changelog', 'revisions', 'release notes', 'last updated'],
-  decide: ['recommendation', 'recommend', 'choose', 'choice', 'decision', 'decide'],
-};
-
-function guideDocuments(site: GuideSite): SearchDocument[] {
+export function guideSearchDocuments(site: GuideSite): SearchDocument[] {
   const { guide } = site;
   const { meta } = guide;
+  const ui = uiStrings(site.language.code as LanguageCode);
+  const ownPageKeywords = ui.forms.searchKeywords;
+  const pageIn = (url: string, title: string, body: ElementContent[], options?: DocumentOptions) => document(site.language.code, url, title, body, options);
   // Addresses from the site root without the base path (the browser adds it back).
   const at = (path: string) => site.urls.link(path).slice(site.urls.base.length - 1);
   const scope: Record<string, string> = site.slug ? { guide: site.slug } : {};
@@ -144,30 +144,27 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   // Pages search weighs apart from topic pages (see PageRole): summaries and the history rank below the page
   // that treats a topic, unless the words are their own; the helper answers a reader choosing a service.
   const withRole = (role: PageRole) => ({ filters: { ...scope, role } });
-  const home = document(
+  const home = pageIn(
     at(''),
     meta.title,
-    [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: sections.introduction.id }, sections.introduction.title), ...blocks(guide.introduction, site)],
+    [h('p', meta.tagline), h('p', meta.purpose), h('h2', { id: sections.introduction.id }, ui.sections.introduction), ...blocks(guide.introduction, site)],
     withRole('summary'),
   );
-  const gettingStarted = document(
+  const gettingStarted = pageIn(
     at(ownRoutes.gettingStarted),
-    sections.gettingStarted.title,
+    ui.sections.gettingStarted,
     [
       h('p', meta.gettingStartedIntro),
       ...site.resources.flatMap(({ service, entries }) => [
         h('h2', { id: resourceGroupId(service.id) }, service.name),
-        ...entries.flatMap((entry) => [
-          h('h3', { id: entry.anchor }, entry.title),
-          h('p', `${entry.kind === 'guide' ? 'Guide' : 'Tutorial'}: ${sentence(entry.description)}`),
-        ]),
+        ...entries.flatMap((entry) => [h('h3', { id: entry.anchor }, entry.title), h('p', `${ui.resources[entry.kind]}: ${sentence(entry.description)}`)]),
       ]),
     ],
     { ...page, keywords: ownPageKeywords.gettingStarted },
   );
-  const history = document(
+  const history = pageIn(
     at(ownRoutes.history),
-    sections.history.title,
+    ui.sections.history,
     [
       h('p', meta.historyIntro),
       ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
@@ -177,7 +174,7 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
   const decision = guide.decision;
   const decide = decision
     ? [
-        document(
+        pageIn(
           at(ownRoutes.decide),
           decision.title,
           [
@@ -185,12 +182,12 @@ function guideDocuments(site: GuideSite): SearchDocument[] {
             ...decision.questions.map((question) =>
               h('p', `${sentence(question.text)} ${sentence(question.answers.map((answer) => answer.label).join('; '))}`),
             ),
-            h('h2', { id: sections.rules.id }, sections.rules.title),
+            h('h2', { id: sections.rules.id }, ui.sections.rules),
             ...decision.rules.map((rule, index) =>
               h(
                 'p',
                 { id: ruleAnchor(index) },
-                `Use ${rule.recommend.map((id) => serviceName(site.guide.services, id)).join(' and ') || 'advice only'}: ${sentence(plainText(rule.because))}`,
+                `${ui.forms.searchRule(rule.recommend.map((id) => serviceName(site.guide.services, id)))}: ${sentence(plainText(rule.because))}`,
               ),
             ),
           ],

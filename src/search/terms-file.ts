@@ -1,4 +1,5 @@
 /** The contract between the build and the browser's search: the file the one writes and the other reads. */
+import type { UiStrings } from '../i18n/ui/en.ts';
 
 /**
  * What a page is for, when search weighs it apart from the pages that treat a topic: written as the page's
@@ -9,8 +10,16 @@
  */
 export type PageRole = 'summary' | 'decide' | 'history';
 
-/** What the build writes to search/terms.json: the words of the guide and its glossary. */
+/**
+ * What the build writes to search/terms.json under each language's root (/search/terms.json for the
+ * source, /de/search/terms.json for German; in a library, one at its root): the words of the pages in that
+ * language, their glossary, and what search says there. A page's search reads the one under its own root.
+ */
 export interface TermsFile {
+  /** The pages' language (BCP 47): which stop words and stems the query layer uses (src/search/languages). */
+  language: string;
+  /** What search tells the reader, in that language (the catalogue's `searchUi`, src/i18n/ui). */
+  messages: UiStrings['searchUi'];
   /** Indexed word → how many search records hold it. */
   words: Record<string, number>;
   /** Each entry: a term and the other words readers use for it. */

@@ -1,27 +1,11 @@
 /**
  * How search reads text, shared by the build (which writes the vocabulary of the guide) and the browser
- * (which reads the reader's query), so both cut words the same way.
+ * (which reads the reader's query), so both cut words the same way. What differs by language (stop words,
+ * stems, how a reader asks to choose) is in languages/.
  */
 
 export { editDistance } from '../text/edit-distance.ts';
-
-/**
- * Words that carry no meaning for matching: a question or sentence still finds its page when they are
- * left out, and a page never fails to match because it lacks "does" or "my". Domain words ("use",
- * "real", "time", "all") are not here: they can be what the reader is looking for.
- */
-export const stopWords = new Set(
-  (
-    'a an the and or but nor so if then than as of at by for with about to from in on into onto over under after before ' +
-    'is are was were be been being am do does did doing done have has had having get gets got ' +
-    'i me my mine myself we us our ours you your yours he him his she her it its they them their theirs ' +
-    'this that these those there here what which who whom whose when where why how ' +
-    'can could should would will shall may might must ' +
-    'just also very really please any some such much many more most lot lots few up out off ' +
-    'want wants wanted need needs needed like know tell show way ways thing things something anything ' +
-    'find finding look looking see seeing go goes going went'
-  ).split(' '),
-);
+export { searchLanguage, type SearchLanguage } from './languages/index.ts';
 
 export interface Token {
   /** Lower-case word as typed, without punctuation; a hyphenated word keeps its hyphens here. */
@@ -64,34 +48,4 @@ export function indexWords(text: string): string[] {
     word.split(/(?=[\p{Lu}])/u).map((part) => part.toLowerCase()),
   );
   return [...tokenize(text).flatMap((token) => (token.parts.length > 1 ? [...token.parts, token.parts.join('')] : token.parts)), ...camelParts];
-}
-
-/**
- * A light, conservative stem for comparing inflections (alarms, alarmed, alarming → alarm; queries → query).
- * Pagefind stems properly when it searches; this only decides which indexed word a reader's word stands for.
- */
-export function lightStem(word: string): string {
-  if (word.length <= 3) return word;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(ss|us|is)$/, '$1'],
-    [/(x|ch|sh|ss)es$/, '$1'],
-    [/s$/, ''],
-  ];
-  let stem = word;
-  for (const [pattern, replacement] of rules) {
-    if (pattern.test(stem)) {
-      stem = stem.replace(pattern, replacement);
-      break;
-    }
-  }
-  for (const suffix of ['ing', 'ed', 'ly']) {
-    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-      stem = stem.slice(0, -suffix.length);
-      // "stored" → "stor", "deleting" → "delet": the same stem as "store", "delete".
-      if (/([^aeiou])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem)) stem = stem.slice(0, -1);
-      break;
-    }
-  }
-  return stem.replace(/e$/, '');
 }

@@ -98,6 +98,7 @@ let compiled = 0;
 for (const e of kept) {
   const context: GuideFileContext = {
     source: { path: join(guideDir, 'introduction.mdx'), shown: 'introduction.mdx', text: e.markdown },
+    language: 'en',
     kind: 'introduction',
     serviceIds: undefined,
     slugger: pageSlugger([]),

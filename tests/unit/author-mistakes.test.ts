@@ -127,7 +127,7 @@ const catalogue: Mistake[] = [
   {
     name: 'a category slug that takes one of the site’s own addresses',
     apply: replaceIn('categories/speed.mdx', /^order: 2$/m, 'order: 2\nslug: search'),
-    expect: [/categories\/speed\.mdx: slug: "search" is an address the site already uses \(the page src\/pages\/search\.astro\)/],
+    expect: [/categories\/speed\.mdx: slug: "search" is an address the site already uses \(the page src\/pages\/\[\.\.\.guide\]\/search\.astro\)/],
   },
   {
     name: 'a category file whose name is taken by a file of public/',

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planQuery, vocabulary } from '../../src/browser/search/query.ts';
-import { editDistance, indexWords, lightStem, tokenize } from '../../src/search/words.ts';
+import { en } from '../../src/i18n/ui/en.ts';
+import { editDistance, indexWords, searchLanguage, tokenize } from '../../src/search/words.ts';
 
+const { lightStem } = searchLanguage('en');
 const vocab = vocabulary({
+  language: 'en',
+  messages: en.searchUi,
   words: Object.fromEntries(
     [
       'cloudtrail',

@@ -1,4 +1,6 @@
+import { fill } from '../../i18n/ui/format.ts';
 import type { SearchEngine } from './engine.ts';
+import { statusMessagesOf, type StatusMessages } from './status-messages.ts';
 
 type SearchCode = typeof import('./search-code.ts');
 
@@ -33,12 +35,15 @@ export class SearchController {
   #code: Promise<{ code: SearchCode; engine: SearchEngine }> | undefined;
   /** The reader chose "search for … instead": keep their spelling until the query changes. */
   #asTyped: string | undefined;
+  /** What the form says before a search, in the page's language (see status-messages.ts). */
+  readonly #messages: StatusMessages;
 
   constructor(
     private readonly elements: SearchElements,
     private readonly syncUrl: boolean,
   ) {
     const { form, input, results, filters, note } = elements;
+    this.#messages = statusMessagesOf(elements.status);
     input.maxLength = maxQueryLength;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -76,7 +81,7 @@ export class SearchController {
       }
       const offered = [...filter.options].some((option) => option.value === wanted);
       filter.value = offered ? wanted : '';
-      if (!offered) ignored.push(`${filter.name} “${wanted}”`);
+      if (!offered) ignored.push(`${filter.name} ${fill(this.#messages.quote, { text: wanted })}`);
     }
     void this.search({ push: false, ignored });
   }
@@ -89,12 +94,12 @@ export class SearchController {
     const asTyped = this.#asTyped !== undefined;
     const chosen = Object.fromEntries(filters.filter((filter) => valueOf(filter)).map((filter) => [filter.name, valueOf(filter)]));
     if (this.syncUrl) this.#writeUrl(query, chosen, asTyped, push);
-    const ignoredNote = ignored.length ? ` Ignored an unknown filter: ${ignored.join(', ')}.` : '';
+    const ignoredNote = ignored.length ? ` ${fill(this.#messages.ignoredFilter, { filters: ignored.join(this.#messages.comma) })}` : '';
 
     if (!query) {
       results.replaceChildren();
       note.replaceChildren();
-      this.#show(`Type a word to search the guide.${ignoredNote}`, 'none', query);
+      this.#show(`${this.#messages.prompt}${ignoredNote}`, 'none', query);
       return;
     }
     const { code, engine } = await (this.#code ??= import('./search-code.ts').then(async (code) => ({ code, engine: await code.startEngine() })));
@@ -102,12 +107,20 @@ export class SearchController {
     plan.concepts = plan.concepts.slice(0, maxConcepts);
     const outcome = await engine.run(plan, chosen, pageSize);
     if (run !== this.#run) return;
-    const view = code.describeSearch(query, plan, outcome, {
-      filtered: Object.keys(chosen).length > 0,
-      asTypedHref: this.#asTypedHref(query),
-      shown: pageSize,
-    });
-    results.replaceChildren(...outcome.results.map(code.resultItem));
+    // After a search, the words are those of the search's own language (its terms.json).
+    const words = { messages: engine.vocab.messages, language: engine.vocab.language.code };
+    const view = code.describeSearch(
+      query,
+      plan,
+      outcome,
+      {
+        filtered: Object.keys(chosen).length > 0,
+        asTypedHref: this.#asTypedHref(query),
+        shown: pageSize,
+      },
+      words,
+    );
+    results.replaceChildren(...outcome.results.map((result) => code.resultItem(result, words)));
     note.replaceChildren(...view.note);
     this.#show(`${view.status}${ignoredNote}`, view.state, query);
   }

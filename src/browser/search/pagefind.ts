@@ -1,4 +1,4 @@
-import { siteLink } from '../site-link.ts';
+import { languageLink, siteLink } from '../site-link.ts';
 import { highlightParam } from './highlight.ts';
 import type { TermsFile } from '../../search/terms-file.ts';
 import { vocabulary, type Vocabulary } from './query.ts';
@@ -35,12 +35,16 @@ const ranking = { metaWeights: { title: 5, keywords: 4 } };
 
 let loading: Promise<{ pagefind: Pagefind; vocab: Vocabulary }> | undefined;
 
-/** Loads Pagefind and the guide's vocabulary on first use only: reading a page fetches neither. */
+/**
+ * Loads Pagefind and the guide's vocabulary on first use only: reading a page fetches neither. The
+ * vocabulary (with what search says) is the one of the page's language, under its root; Pagefind picks the
+ * index of that language itself, from the page's <html lang>.
+ */
 export function loadSearch(): Promise<{ pagefind: Pagefind; vocab: Vocabulary }> {
   loading ??= (async () => {
     const [pagefind, terms] = await Promise.all([
       import(/* @vite-ignore */ siteLink('pagefind/pagefind.js')) as Promise<Pagefind>,
-      fetch(siteLink('search/terms.json')).then((response) => {
+      fetch(languageLink('search/terms.json')).then((response) => {
         if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
         return response.json() as Promise<TermsFile>;
       }),

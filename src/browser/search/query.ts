@@ -1,5 +1,5 @@
 import type { TermsFile } from '../../search/terms-file.ts';
-import { editDistance, lightStem, stopWords, tokenize, type Token } from '../../search/words.ts';
+import { editDistance, searchLanguage, tokenize, type SearchLanguage, type Token } from '../../search/words.ts';
 
 export interface Vocabulary {
   words: Map<string, number>;
@@ -13,9 +13,15 @@ export interface Vocabulary {
   longestSynonym: number;
   pages: number;
   services: TermsFile['services'];
+  /** The pages' language: its stop words, its stems, how its readers ask to choose. */
+  language: SearchLanguage;
+  /** What search tells the reader, in the pages' language. */
+  messages: TermsFile['messages'];
 }
 
 export function vocabulary(file: TermsFile): Vocabulary {
+  const language = searchLanguage(file.language);
+  const { lightStem } = language;
   const words = new Map(Object.entries(file.words));
   const stems = new Map<string, string[]>();
   for (const word of [...words.keys()].sort((a, b) => words.get(b)! - words.get(a)!)) {
@@ -36,7 +42,7 @@ export function vocabulary(file: TermsFile): Vocabulary {
       if (!stemSynonyms.has(stemmed)) stemSynonyms.set(stemmed, others);
     });
   }
-  return { words, stems, synonyms, stemSynonyms, longestSynonym, pages: file.pages, services: file.services };
+  return { words, stems, synonyms, stemSynonyms, longestSynonym, pages: file.pages, services: file.services, language, messages: file.messages };
 }
 
 /** One way of finding a concept: a word, or words that belong together (a phrase). */
@@ -78,9 +84,10 @@ export interface PlanOptions {
  */
 export function planQuery(text: string, vocab: Vocabulary, { typing = false, asTyped = false }: PlanOptions = {}): QueryPlan {
   const tokens = tokenize(text);
+  const { stopWords } = vocab.language;
   // A query of nothing but common words ("how do I") still means something: search them as they are.
   const dropStopWords = tokens.some((token) => !token.parts.every((part) => stopWords.has(part)));
-  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(tokens, vocab.services), unknown: [], corrections: [] };
+  const plan: QueryPlan = { concepts: [], choosing: asksToChoose(tokens, vocab.services, vocab.language), unknown: [], corrections: [] };
   const endsInWord = !/[\s"”]$/.test(text);
 
   for (let start = 0; start < tokens.length;) {
@@ -107,31 +114,22 @@ export function planQuery(text: string, vocab: Vocabulary, { typing = false, asT
 }
 
 /**
- * Ways readers ask which service to pick, rather than how one of them does something: "should I use",
- * "which one do I need", "help me choose", "SQS or SNS?". The same words also ask about a topic ("should I
- * use FIFO queues", "how do I choose a partition key"), which the topic's page answers; so the question must
- * also be about the services: name two of them, or say "both", "either", "one" or "service", or stop there.
+ * Whether the query's words (as `tokenize` reads them) ask which service to pick, rather than how one of
+ * them does something: "should I use", "which one do I need", "help me choose", "SQS or SNS?", in the words
+ * of the pages' language (src/search/languages). The same words also ask about a topic ("should I use FIFO
+ * queues", "how do I choose a partition key"), which the topic's page answers; so the question must also be
+ * about the services: name two of them, or say "both", "either", "one" or "service", or stop there.
  */
-const choosingPatterns = [
-  /\bshould (i|we) (use|pick|choose|go with|adopt|enable)\b/,
-  /\bwhich (one|service|services|of them|of the two|of these)? ?(do|should) (i|we) (need|use|pick|choose|go with)\b/,
-  /\bwhich (one|service|services) (to|for me|is (right|best|better))\b/,
-  /\bwhich is (right|best|better)\b/,
-  /\b(help me|how (do|to|can|should) (i|we)?) ?(choose|decide|pick)\b/,
-  /\bdo (i|we) need\b/,
-  /\b(choose|choosing|pick|picking|decide|deciding) between\b/,
-];
-const aboutTheServices = /\b(both|either|one|ones|services?|them|which)\b/;
-
-/** Whether the query's words (as `tokenize` reads them) ask which service to choose. */
-export function asksToChoose(tokens: readonly Token[], services: readonly { id: string; name: string }[]): boolean {
+export function asksToChoose(tokens: readonly Token[], services: readonly { id: string; name: string }[], language: SearchLanguage): boolean {
+  const { stopWords, choosing } = language;
+  const { patterns, aboutTheServices } = choosing;
   const words = tokens.map((token) => token.text).join(' ');
   const names = services.map(serviceWords);
   const named = names.filter((list) => list.some((word) => new RegExp(`\\b${word}\\b`).test(words))).length;
   // "SQS or SNS?": two services and nothing else that means something ("CloudTrail vs CloudWatch" compares them instead).
-  const others = words.split(' ').filter((word) => word !== 'or' && !stopWords.has(word) && !names.some((list) => list.includes(word)));
-  if (named >= 2 && /\bor\b/.test(words) && others.length === 0) return true;
-  return choosingPatterns.some((pattern) => {
+  const others = words.split(' ').filter((word) => word !== choosing.or && !stopWords.has(word) && !names.some((list) => list.includes(word)));
+  if (named >= 2 && choosing.or && new RegExp(`(?<![\\p{L}\\p{N}])${choosing.or}(?![\\p{L}\\p{N}])`, 'u').test(words) && others.length === 0) return true;
+  return patterns.some((pattern) => {
     const match = pattern.exec(words);
     if (!match) return false;
     const rest = words.slice(match.index + match[0].length).trim();
@@ -159,6 +157,7 @@ function phraseConcept(tokens: Token[], vocab: Vocabulary, plan: QueryPlan): Con
 
 /** The longest run of unquoted tokens from `start` that the glossary knows, as one concept with its other names. */
 function longestSynonym(tokens: Token[], start: number, vocab: Vocabulary): { tokens: Token[]; concept: Concept } | undefined {
+  const { stopWords, lightStem } = vocab.language;
   const known = (word: string) => vocab.words.has(word);
   for (let length = Math.min(vocab.longestSynonym, tokens.length - start); length >= 1; length--) {
     const run = tokens.slice(start, start + length);
@@ -211,7 +210,7 @@ interface Resolved {
 /** The indexed word a reader's word stands for, or nothing when the guide never uses it. */
 function resolveWord(word: string, vocab: Vocabulary, { typing, asTyped }: { typing: boolean; asTyped: boolean }): Resolved | undefined {
   if (vocab.words.has(word)) return { word, via: 'typed' };
-  const sameStem = vocab.stems.get(lightStem(word));
+  const sameStem = vocab.stems.get(vocab.language.lightStem(word));
   if (sameStem) return { word: sameStem[0]!, via: 'typed' };
   // The start of longer indexed words ("server" of "serverless", or half a word while typing): Pagefind
   // matches every indexed word that begins with it.
@@ -227,6 +226,7 @@ function resolveWord(word: string, vocab: Vocabulary, { typing, asTyped }: { typ
  */
 function correct(word: string, vocab: Vocabulary): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
+  const { stopWords, lightStem } = vocab.language;
   const limit = word.length >= 8 ? 2 : 1;
   const stem = lightStem(word);
   let best: { word: string; distance: number; count: number } | undefined;
@@ -244,6 +244,7 @@ function correct(word: string, vocab: Vocabulary): string | undefined {
 
 /** "loggroup" → log, group: two indexed words of at least two letters each. */
 function splitCompound(word: string, vocab: Vocabulary): string[] | undefined {
+  const { stopWords } = vocab.language;
   for (let cut = word.length - 2; cut >= 2; cut--) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);

@@ -1,5 +1,14 @@
+import { fill, fillParts, joinList, plural } from '../../i18n/ui/format.ts';
+import type { TermsFile } from '../../search/terms-file.ts';
 import type { Excerpt, ResultView, SearchOutcome } from './engine.ts';
 import type { QueryPlan } from './query.ts';
+
+/** What search says, in the language of the page's search (its terms.json). */
+export interface SearchWords {
+  messages: TermsFile['messages'];
+  /** The language's code, for its plural forms. */
+  language: string;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -20,9 +29,9 @@ function linked(text: string, href: string, className = '') {
 }
 
 /** One result: the page (or section), its excerpt, the sections of it that matched best, and what it lacks. */
-export function resultItem(result: ResultView): HTMLLIElement {
+export function resultItem(result: ResultView, { messages }: SearchWords): HTMLLIElement {
   const item = element('li', 'result', linked(result.title, result.url, 'result-title'), element('p', 'result-excerpt', ...excerptNodes(result.excerpt)));
-  if (result.missing.length) item.append(element('p', 'result-missing', `Does not mention ${quoteList(result.missing, 'or')}`));
+  if (result.missing.length) item.append(element('p', 'result-missing', fill(messages.missing, { words: quoteList(result.missing, messages) })));
   if (result.sections.length) {
     item.append(
       element(
@@ -43,12 +52,13 @@ export function resultItem(result: ResultView): HTMLLIElement {
   return item;
 }
 
-const quote = (text: string) => `“${text}”`;
-
-/** “a”, “b” and “c”. */
-export function quoteList(items: string[], last: 'and' | 'or'): string {
-  const quoted = items.map(quote);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${last} ${quoted.at(-1)}` : (quoted[0] ?? '');
+/** “a”, “a” or “b”, “a”, “b” or “c”: in the language's quotation marks and words. */
+export function quoteList(items: string[], messages: Pick<TermsFile['messages'], 'quote' | 'or' | 'comma'>): string {
+  return joinList(
+    items.map((text) => fill(messages.quote, { text })),
+    messages.or,
+    messages.comma,
+  );
 }
 
 export type SearchState = 'exact' | 'partial' | 'none';
@@ -70,6 +80,7 @@ export function describeSearch(
   plan: QueryPlan,
   outcome: SearchOutcome,
   options: { filtered: boolean; asTypedHref: string; shown: number },
+  { messages, language }: SearchWords,
 ): StatusView {
   const note: Node[] = [];
   if (plan.corrections.length) {
@@ -77,25 +88,26 @@ export function describeSearch(
     for (const { typed, shown } of plan.corrections)
       corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'iu'), shown);
     note.push(
-      element('span', 'search-correction', 'Showing results for ', element('strong', '', corrected)),
+      element('span', 'search-correction', ...fillParts<Node>(messages.correction, { query: element('strong', '', corrected) })),
       document.createTextNode(' · '),
-      linked(`search for ${plan.corrections.map((c) => c.typed).join(' ')} instead`, options.asTypedHref, 'search-as-typed'),
+      linked(fill(messages.asTyped, { words: plan.corrections.map((c) => c.typed).join(' ') }), options.asTypedHref, 'search-as-typed'),
     );
   }
-  const unknown = plan.unknown.length ? `No page mentions ${quoteList(plan.unknown, 'or')}.` : '';
+  const unknown = plan.unknown.length ? fill(messages.unknown, { words: quoteList(plan.unknown, messages) }) : '';
   if (unknown) note.push(element('span', 'search-unknown', unknown));
 
   const { total, full } = outcome;
-  const more = total > options.shown ? ` (showing the first ${options.shown})` : '';
-  const filterHint = options.filtered ? ' or remove a filter' : '';
+  const quoted = fill(messages.quote, { text: query });
+  const shown = total > options.shown ? fill(messages.shown, { count: options.shown }) : '';
   if (total === 0) {
-    return { state: 'none', status: unknown || `No results for ${quote(query)}. Try another word${filterHint}.`, note: unknown ? note.slice(0, -1) : note };
+    const none = fill(options.filtered ? messages.noResultsFiltered : messages.noResults, { query: quoted });
+    return { state: 'none', status: unknown || none, note: unknown ? note.slice(0, -1) : note };
   }
   if (full && !plan.unknown.length) {
-    return { state: 'exact', status: `${total} ${total === 1 ? 'result' : 'results'} for ${quote(query)}${more}.`, note };
+    return { state: 'exact', status: plural(messages.results, total, language, { query: quoted, shown }), note };
   }
-  const reason = plan.unknown.length ? 'they hold the other words' : 'no page holds all of these words';
-  return { state: 'partial', status: `${total} partial ${total === 1 ? 'match' : 'matches'} for ${quote(query)}${more}: ${reason}.`, note };
+  const partial = plan.unknown.length ? messages.partialUnknown : messages.partial;
+  return { state: 'partial', status: plural(partial, total, language, { query: quoted, shown }), note };
 }
 
 function escapeRegExp(text: string) {

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Fragment } from '../../guide/index.ts';
 import type { Urls } from '../../site/urls.ts';
-import { headingWithAnchor } from './heading.ts';
+import { headingWithAnchor, type SectionLinkLabel } from './heading.ts';
 import { guideImage } from './guide-images.ts';
 
 /**
@@ -24,10 +24,10 @@ const linkedLevels = new Set(['h2', 'h3', 'h4', 'h5']);
  * path (and in a library the guide's folder, unless they lead to another guide), links to other sites say so and pass no referrer. Rendered from the compiled tree, which is
  * left untouched, so the same prose can be rendered for its own page and for the whole guide.
  */
-export function fragmentHtml(fragment: Fragment, urls: Urls, scope?: Scope): string {
+export function fragmentHtml(fragment: Fragment, urls: Urls, scope?: Scope, label?: SectionLinkLabel): string {
   const cache = scope ? undefined : rendered.get(fragment);
   if (cache?.root === urls.root) return cache.html;
-  const root: Root = { type: 'root', children: fragment.hast.children.map((node) => transform(node, urls, scope)) };
+  const root: Root = { type: 'root', children: fragment.hast.children.map((node) => transform(node, urls, scope, label)) };
   const html = toHtml(root);
   if (!scope) rendered.set(fragment, { root: urls.root, html });
   return html;
@@ -41,16 +41,16 @@ export const scopedId = (id: string, scope?: Scope) => (scope ? `${scope.prefix}
 /** A heading level in `scope`: one lower inside the whole guide. */
 export const scopedLevel = (level: number, scope?: Scope) => Math.min(6, level + (scope ? 1 : 0));
 
-function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, scope: Scope | undefined): T {
+function transform<T extends RootContent | ElementContent>(node: T, urls: Urls, scope: Scope | undefined, label: SectionLinkLabel | undefined): T {
   if (node.type !== 'element') return node;
-  const element: Element = { ...node, properties: { ...node.properties }, children: node.children.map((child) => transform(child, urls, scope)) };
+  const element: Element = { ...node, properties: { ...node.properties }, children: node.children.map((child) => transform(child, urls, scope, label)) };
   const level = headingLevel.exec(element.tagName)?.[1];
   if (level) {
     element.tagName = `h${scopedLevel(Number(level), scope)}`;
     const id = element.properties['id'];
     if (typeof id === 'string') {
       element.properties['id'] = scopedId(id, scope);
-      if (linkedLevels.has(node.tagName)) return headingWithAnchor(element, scopedId(id, scope), toString(element)) as T;
+      if (linkedLevels.has(node.tagName)) return headingWithAnchor(element, scopedId(id, scope), toString(element), label) as T;
     }
   }
   // Footnotes and their references carry ids and point at each other: inside the whole guide every

@@ -139,9 +139,9 @@ function touch(path: string): void {
  * quote, are left out: only a compile without a mistake is kept, and nothing else of the trees holds them.
  */
 function keyOf(context: GuideFileContext): string {
-  const { source, kind, serviceIds, slugger, minDepth, guideDir, inheritedIds } = context;
+  const { source, kind, serviceIds, slugger, minDepth, guideDir, inheritedIds, language } = context;
   const reserved = Object.keys(slugger.occurrences);
-  return hash([source.path, source.text, kind, serviceIds ?? null, reserved, minDepth, guideDir, inheritedIds ?? null]);
+  return hash([source.path, source.text, kind, serviceIds ?? null, reserved, minDepth, guideDir, inheritedIds ?? null, language]);
 }
 
 const hash = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');

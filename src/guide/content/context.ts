@@ -2,6 +2,7 @@ import type GithubSlugger from 'github-slugger';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.ts';
 import type { SourceFile } from '../source.ts';
+import type { LanguageCode } from '../../i18n/languages.ts';
 
 /**
  * What the guide's own remark plugins need to know about the file they check, carried on the vfile
@@ -9,6 +10,8 @@ import type { SourceFile } from '../source.ts';
  */
 export interface GuideFileContext {
   source: SourceFile;
+  /** The language the file's page is in: the interface words compiled into its content are in it. */
+  language: LanguageCode;
   /** Which components this kind of file may use. */
   kind: 'category' | 'introduction';
   /** The guide's services in guide.yaml order; unknown when guide.yaml could not be read. */

@@ -10,6 +10,7 @@ import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.ts';
 import { rehypeHighlight } from './plugins/rehype-highlight.ts';
 import { rehypeTaskLists } from './plugins/rehype-task-lists.ts';
 import { rehypeTableRegions } from './plugins/rehype-table-regions.ts';
+import { uiStrings, type UiStrings } from '../../i18n/ui/index.ts';
 
 /** SmartyPants as the guide has always set type: -- is an en dash, --- an em dash. */
 export const smartypants = { dashes: 'oldschool' } as const;
@@ -17,27 +18,40 @@ export const smartypants = { dashes: 'oldschool' } as const;
 /** Remark plugins beyond GFM and SmartyPants, which the processors add themselves (see processor.ts). */
 export const remarkPlugins: PluggableList = [];
 
-export const rehypePlugins: PluggableList = [
-  rehypeHighlight,
-  rehypeCodeBlocks,
-  rehypeTableRegions,
-  rehypeTaskLists,
-  [
-    rehypeExternalLinks,
-    {
-      rel: ['external', 'noopener', 'noreferrer'],
-      properties: { className: ['external'] },
-      // Said to screen readers; sighted readers see the mark the stylesheet adds.
-      content: { type: 'text', value: ' (external site)' },
-      contentProperties: { className: ['visually-hidden'] },
-    },
-  ],
-];
+/**
+ * The rehype plugins, with the interface words they write into content (a code block's "Copy", the note
+ * after an external link, the footnotes' heading) in one language: guide content is compiled in its
+ * guide's language (processor.ts); Astro's Markdown pages get the source language's.
+ */
+export function rehypePluginsIn(ui: UiStrings): PluggableList {
+  return [
+    rehypeHighlight,
+    [rehypeCodeBlocks, ui.content],
+    [rehypeTableRegions, ui.content],
+    [rehypeTaskLists, ui.content],
+    [
+      rehypeExternalLinks,
+      {
+        rel: ['external', 'noopener', 'noreferrer'],
+        properties: { className: ['external'] },
+        // Said to screen readers; sighted readers see the mark the stylesheet adds.
+        content: { type: 'text', value: ui.content.externalSite },
+        contentProperties: { className: ['visually-hidden'] },
+      },
+    ],
+  ];
+}
 
 /** Footnotes as GitHub writes them, with a visible heading the contents can show. */
-export const remarkRehypeOptions: RemarkRehypeOptions = {
-  footnoteLabel: 'Notes',
-  footnoteLabelTagName: 'h2',
-  footnoteLabelProperties: { className: ['footnotes-label'] },
-  footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
-};
+export function remarkRehypeOptionsIn(ui: UiStrings): RemarkRehypeOptions {
+  return {
+    footnoteLabel: ui.content.footnotes,
+    footnoteLabelTagName: 'h2',
+    footnoteLabelProperties: { className: ['footnotes-label'] },
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) => ui.content.footnoteBack(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+  };
+}
+
+/** The lists in English, for Astro's own Markdown and MDX pages. */
+export const rehypePlugins = rehypePluginsIn(uiStrings('en'));
+export const remarkRehypeOptions = remarkRehypeOptionsIn(uiStrings('en'));

@@ -19,7 +19,9 @@ import { ContentError } from '../errors.ts';
 import type { GuideFileContext } from './context.ts';
 import { htmlCommentsAsMdx } from './html-comments.ts';
 import { placeInReason, plainParseError } from './parse-errors.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from './plugins.ts';
+import { rehypePluginsIn, remarkPlugins, remarkRehypeOptionsIn, smartypants } from './plugins.ts';
+import { languages, type LanguageCode } from '../../i18n/languages.ts';
+import { uiStrings } from '../../i18n/ui/index.ts';
 import { remarkComparison } from './plugins/remark-comparison.ts';
 import { remarkDropComments } from './plugins/remark-drop-comments.ts';
 import { remarkGuideImages } from './plugins/remark-guide-images.ts';
@@ -30,7 +32,13 @@ import { remarkRefuseCode } from './plugins/remark-refuse-code.ts';
 import { remarkRefuseHtml } from './plugins/remark-refuse-html.ts';
 import { remarkTypography } from './plugins/remark-typography.ts';
 
-const processor = unified()
+/**
+ * The processor for one language: the same plugins, with that language's interface words and quotation
+ * marks. Made once per language a build meets, then frozen and shared by every file in that language.
+ */
+function processorIn(code: LanguageCode) {
+  const ui = uiStrings(code);
+  return unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMdx)
@@ -45,12 +53,16 @@ const processor = unified()
   .use(remarkLinkPolicy)
   .use(remarkGuideImages)
   .use(remarkHeadingIds)
-  .use(remarkTypography, smartypants)
+  .use(remarkTypography, { ...smartypants, ...languages[code].quotes })
   .use(remarkPlugins)
   // The guide's components pass through to the HTML tree as they are, as @mdx-js/mdx passes them.
-  .use(remarkRehype, { ...remarkRehypeOptions, passThrough: [...nodeTypes] })
-  .use(rehypePlugins)
+  .use(remarkRehype, { ...remarkRehypeOptionsIn(ui), passThrough: [...nodeTypes] })
+  .use(rehypePluginsIn(ui))
   .freeze();
+}
+
+const processors = new Map<LanguageCode, ReturnType<typeof processorIn>>();
+const processorFor = (code: LanguageCode) => processors.get(code) ?? processors.set(code, processorIn(code)).get(code)!;
 
 /** The last "<Name" at or before `place`, where an unfinished tag was opened. */
 function tagStartBefore(text: string, place: { line: number; column: number }): { line: number; column: number } | undefined {
@@ -76,6 +88,7 @@ export interface CompiledMdx {
  */
 export async function compileMdx(context: GuideFileContext): Promise<CompiledMdx> {
   const { source } = context;
+  const processor = processorFor(context.language);
   const file = new VFile({ path: source.path, value: htmlCommentsAsMdx(source.text), data: { guide: context } });
   let mdast: Root;
   try {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { languageCodes, type LanguageCode } from '../../i18n/languages.ts';
+import { languageCodes } from '../../i18n/languages.ts';
 import { isoDay, slug, strictObject, text } from './shared.ts';
 
 export const serviceSchema = strictObject({
@@ -22,7 +22,7 @@ export const guideSchema = strictObject({
   purpose: text('the purpose of the guide'),
   lastUpdated: isoDay,
   language: z
-    .enum(languageCodes as [LanguageCode, ...LanguageCode[]], { error: `expected the code of a language Guidepost knows: ${languageCodes.join(', ')}` })
+    .enum(languageCodes, { error: `expected the code of a language Guidepost knows: ${languageCodes.join(', ')}` })
     .default('en')
     .describe('The language the guide is written in (a translation in i18n/<code>/ gives its code here too). Default: en.'),
   services: z

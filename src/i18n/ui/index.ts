@@ -14,4 +14,5 @@ const catalogues: Record<LanguageCode, UiStrings> = { en, de, ar };
 export const uiStrings = (code: LanguageCode): UiStrings => catalogues[code];
 
 /** "A", "A or B", "A, B or C", in the catalogue's words. */
-export const orList = (ui: UiStrings, names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${ui.frame.or} ${names.at(-1)}` : (names[0] ?? ''));
+export const orList = (ui: UiStrings, names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} ${ui.frame.or} ${names.at(-1)}` : (names[0] ?? '');

@@ -4,6 +4,10 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { languageName } from '../highlight.ts';
+import type { UiStrings } from '../../../i18n/ui/index.ts';
+
+/** The words a code block's header and region say, in the content's language. */
+type CodeBlockWords = Pick<UiStrings['content'], 'copyCode' | 'copyCodeLabel' | 'codeRegion'>;
 
 /**
  * A highlighted code block as readers expect one (Starlight's Expressive Code is the reference): a header
@@ -11,7 +15,7 @@ import { languageName } from '../highlight.ts';
  * hidden where scripts do not run), and the code in its own named, focusable region that scrolls sideways
  * instead of pushing the page wider. Runs after highlighting, on Shiki's <pre>.
  */
-export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
+export const rehypeCodeBlocks: Plugin<[CodeBlockWords], Root> = (words) => (tree) => {
   let count = 0;
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'pre' || !parent || index === undefined || (parent.type === 'element' && isCodeBlock(parent))) return undefined;
@@ -23,11 +27,11 @@ export const rehypeCodeBlocks: Plugin<[], Root> = () => (tree) => {
     const block: Element = h('div', { className: ['code-block'], dataLanguage: language }, [
       h('div', { className: ['code-header'], dataPagefindIgnore: '' }, [
         h('span', { className: ['code-language'] }, name),
-        h('button', { type: 'button', className: ['copy-code'], ariaLabel: `Copy the ${name} code` }, 'Copy'),
+        h('button', { type: 'button', className: ['copy-code'], ariaLabel: words.copyCodeLabel(name) }, words.copyCode),
       ]),
       // Named by its language, its number in the file and its first line, so two blocks of one page are told
       // apart (axe: landmark-unique), even two JSON blocks that both begin with "{".
-      h('section', { className: ['code-scroll'], ariaLabel: `${name} code ${++count}: ${firstLine(node)}`, tabIndex: 0 }, [node]),
+      h('section', { className: ['code-scroll'], ariaLabel: words.codeRegion(name, ++count, firstLine(node)), tabIndex: 0 }, [node]),
     ]);
     parent.children[index] = block;
     return [SKIP, index + 1];
