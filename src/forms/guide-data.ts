@@ -12,7 +12,7 @@ import { categoryOutline, fieldSections, filledSections, type SectionField } fro
 import type { LanguageCode } from '../i18n/languages.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { historyAnchor, ruleAnchor } from '../site/urls.ts';
+import { ruleAnchor } from '../site/urls.ts';
 import { fragmentMarkdown, twinPath } from './twins.ts';
 
 /** Raised when the shape changes in a way a reader of the file must know about. */
@@ -123,7 +123,7 @@ export function guideData(site: Site, guideSite: GuideSite): GuideData {
       date: isoDay(entry.date),
       change: entry.change,
       description: entry.description,
-      url: at(urls.link(`${ownRoutes.history}#${historyAnchor(entry)}`)),
+      url: at(urls.link(`${ownRoutes.history}#${guideSite.historyAnchor(entry)}`)),
     })),
     ...(decision
       ? {

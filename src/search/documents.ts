@@ -14,7 +14,7 @@ import type { LanguageCode } from '../i18n/languages.ts';
 import { uiStrings } from '../i18n/ui/index.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import { historyAnchor, resourceGroupId, ruleAnchor } from '../site/urls.ts';
+import { resourceGroupId, ruleAnchor } from '../site/urls.ts';
 import { sections } from '../site/sections.ts';
 import type { PageRole } from './terms-file.ts';
 
@@ -167,7 +167,9 @@ export function guideSearchDocuments(site: GuideSite): SearchDocument[] {
     ui.sections.history,
     [
       h('p', meta.historyIntro),
-      ...guide.history.map((entry) => h('p', { id: historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`)),
+      ...guide.history.map((entry) =>
+        h('p', { id: site.historyAnchor(entry) }, `${entry.change}: ${entry.description} (${entry.date.toISOString().slice(0, 10)})`),
+      ),
     ],
     { ...withRole('history'), keywords: ownPageKeywords.history },
   );

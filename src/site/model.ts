@@ -5,7 +5,7 @@
  * the links written in content are checked against it (check-addresses.ts, check-links.ts).
  */
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
-import { ContentErrors, type Category, type Guide, type Resource, type Service } from '../guide/index.ts';
+import { ContentErrors, type Category, type Guide, type HistoryEntry, type Resource, type Service } from '../guide/index.ts';
 import type { Library } from '../guide/library.ts';
 import type { Translation } from '../guide/translations.ts';
 import { languages, type Language } from '../i18n/languages.ts';
@@ -17,7 +17,7 @@ import { categoriesPerPart } from './page-paths.ts';
 import { pdfPlan } from './pdf-plan.ts';
 import { ownRoutes, reservedAddresses } from './routes.ts';
 import type { Settings } from './settings.ts';
-import { makeUrls, type Urls } from './urls.ts';
+import { historyAnchor, makeUrls, type Urls } from './urls.ts';
 
 export interface ResourceEntry extends Resource {
   /** Unique id of the resource's heading on the getting-started page. */
@@ -51,6 +51,8 @@ export interface GuideSite {
   translation: { of: GuideSite; files: Translation['files'] } | undefined;
   /** The guide in every language it has, this one included, the source first. */
   versions: GuideSite[];
+  /** The id of a document-history row: in a translation, its source row's, so a link to it works in every language. */
+  historyAnchor(entry: HistoryEntry): string;
 }
 
 /** A service as the library knows it, with every guide and category that compares it. */
@@ -110,6 +112,17 @@ function withTranslations(guide: Guide, settings: Settings, printPdf: boolean): 
   const translated = guide.translations.map((translation) => {
     const entry = guideSite(translation.guide, translation.language.code, settings, [], printPdf);
     entry.translation = { of: source, files: translation.files };
+    // The same sections keep the same ids in every language: resources and history rows are in the
+    // source's order (their titles differ), so each takes its source's anchor.
+    const sourceResources = source.resources.flatMap((group) => group.entries);
+    const resources = entry.resources.flatMap((group) => group.entries);
+    if (resources.length === sourceResources.length) resources.forEach((resource, index) => (resource.anchor = sourceResources[index]!.anchor));
+    const sourceHistory = source.guide.history;
+    if (translation.guide.history.length === sourceHistory.length)
+      entry.historyAnchor = (row) => {
+        const index = translation.guide.history.indexOf(row);
+        return index === -1 ? historyAnchor(row) : historyAnchor(sourceHistory[index]!);
+      };
     return entry;
   });
   const versions = [source, ...translated];
@@ -135,6 +148,7 @@ function guideSite(guide: Guide, slug: string | undefined, settings: Settings, l
     language: languages[guide.meta.language],
     translation: undefined,
     versions: [],
+    historyAnchor,
   };
   site.versions = [site];
   return site;

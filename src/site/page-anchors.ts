@@ -7,7 +7,7 @@ import { categorySections, fragmentsOf } from '../guide/index.ts';
 import type { Site } from './model.ts';
 import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
 import { layoutIds, ownRoutes } from './routes.ts';
-import { glanceRowId, historyAnchor, resourceGroupId, ruleAnchor } from './urls.ts';
+import { glanceRowId, resourceGroupId, ruleAnchor } from './urls.ts';
 import { sections } from './sections.ts';
 
 export function pageAnchors(site: Site): Map<string, Set<string>> {
@@ -35,7 +35,10 @@ export function pageAnchors(site: Site): Map<string, Set<string>> {
     for (const category of guide.categories) page(at(`${category.slug}/`), categorySections(category));
     for (const redirect of guideSite.redirects) page(at(`${redirect.from}/`), []);
     page(at(ownRoutes.gettingStarted), resourceIds);
-    page(at(ownRoutes.history), guide.history.map(historyAnchor));
+    page(
+      at(ownRoutes.history),
+      guide.history.map((entry) => guideSite.historyAnchor(entry)),
+    );
     if (guide.decision)
       page(at(ownRoutes.decide), [sections.recommendation.id, sections.rules.id, ...guide.decision.rules.map((_, index) => ruleAnchor(index))]);
     for (let part = 1; part <= guideSite.wholeGuideParts; part++) {

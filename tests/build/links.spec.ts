@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect, request, test } from '@playwright/test';
 import { buildCopy } from '../support/build.ts';
-import { expectGuideForms } from '../support/forms.ts';
+import { expectGuideForms, formWords } from '../support/forms.ts';
 import { replaceIn } from '../support/content-copy.ts';
 import { contentDir, readGuide } from '../support/guide-content.ts';
 import { serveSite } from '../support/serve.ts';
@@ -60,7 +60,12 @@ test('under a base path every link still resolves and readers can walk the guide
     // The German guide, under the same base path, with its own PDF.
     const german = readGuide(join(contentDir, 'i18n/de'));
     expect(readFileSync(join(result.dist, 'de/log-retention/index.html'), 'utf8')).toContain('hreflang="en" href="/guides/trail-or-watch/log-retention/"');
-    await expectGuideForms(api, `${server.url}de/`, { title: german.guide.title, services: german.guide.services, categories: german.categories });
+    await expectGuideForms(
+      api,
+      `${server.url}de/`,
+      { title: german.guide.title, services: german.guide.services, categories: german.categories, words: formWords.de },
+      { siteRoot: server.url },
+    );
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('table').getByRole('link', { name: categories[0]!.title, exact: true }).click();

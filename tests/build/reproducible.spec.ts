@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { buildContent, buildCopy } from '../support/build.ts';
 import { contentCopy, messaging, realGuide, replaceIn } from '../support/content-copy.ts';
+import { translations } from '../support/guide-content.ts';
 
 // Two builds of unchanged content are the same bytes, every file of them: pages, forms, the PDF, the
 // search index, the headers file, the feed and the sitemap. So a deploy changes only what an author
@@ -100,11 +101,14 @@ test('a build that takes unchanged files from the compile cache writes what a co
   const generator = join(cache, 'mdx', readdirSync(join(cache, 'mdx'))[0]!);
   for (const name of readdirSync(generator)) utimesSync(join(generator, name), past, past);
   const filled = cacheEntries(cache);
-  // One entry per category, one for the introduction, one for the guide's short fields.
-  expect(filled.size).toBe(categories() + 2);
+  // One entry per category, one for the introduction, one for the guide's short fields; as many again for
+  // each translation (its own files, and the source's it falls back to, compiled with its interface words).
+  const languages = 1 + translations(content).length;
+  expect(filled.size).toBe((categories() + 2) * languages);
 
   replaceIn('categories/pricing-and-cost.mdx', /\n<Comparison>\n/, '\nA sentence written after the first build.\n\n<Comparison>\n')(content);
-  renameSync(join(content, 'categories/monitoring-and-operations.mdx'), join(content, 'categories/operations.mdx'));
+  // A file the Arabic translation lacks: renaming a translated one also means renaming its translation.
+  renameSync(join(content, 'categories/failure-handling-and-dlqs.mdx'), join(content, 'categories/failure-handling.mdx'));
   rmSync(join(content, 'categories/security.mdx'));
 
   const cached = await build(cache);
@@ -113,7 +117,8 @@ test('a build that takes unchanged files from the compile cache writes what a co
   expect(cold.status, cold.output).toBe(0);
   const files = filesOf(cold.dist);
   expect(filesOf(cached.dist), 'the same files').toEqual(files);
-  expect(files).toContain('operations/index.html');
+  expect(files).toContain('failure-handling/index.html');
+  expect(files).toContain('ar/failure-handling/index.html');
   expect(files).not.toContain('security/index.html');
   const differing = files.flatMap((file) => {
     const a = readFileSync(join(cold.dist, file));
@@ -126,10 +131,11 @@ test('a build that takes unchanged files from the compile cache writes what a co
   const after = cacheEntries(cache);
   const readAgain = [...filled].filter(([name, { inode }]) => after.get(name)?.inode === inode && after.get(name)!.time > past.getTime());
   const unused = [...filled].filter(([name, { inode, time }]) => after.get(name)?.inode === inode && after.get(name)!.time === time);
-  // Every category but the edited and renamed ones, and the introduction; the old three are left for pruning.
-  expect(readAgain.length, 'entries read again').toBe(categories() - 2 + 1);
-  expect(unused.length, 'entries of the edited, renamed and deleted files').toBe(3);
-  expect(after.size, 'two new entries (the edited and the renamed file)').toBe(filled.size + 2);
+  // In each language, every category but the edited and renamed ones, and the introduction; the old three
+  // are left for pruning.
+  expect(readAgain.length, 'entries read again').toBe((categories() - 2 + 1) * languages);
+  expect(unused.length, 'entries of the edited, renamed and deleted files').toBe(3 * languages);
+  expect(after.size, 'two new entries (the edited and the renamed file)').toBe(filled.size + 2 * languages);
 
   // An image a cached file shows is deleted: the build says so, as a cold build would.
   rmSync(join(content, 'images/fan-out.svg'));

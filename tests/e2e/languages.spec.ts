@@ -62,17 +62,17 @@ test('without JavaScript the picker still opens and its links still lead to the 
 test('German search finds German pages only, and English search English ones', async ({ page }) => {
   await page.goto('de/search/?q=Aufbewahrung');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  const results = page.locator('.search-results a');
+  const results = page.locator('main .search-results a');
   await expect(results.first()).toBeVisible();
   for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/^\/de\//);
-  await expect(page.locator('.search-results')).toContainText(category.title);
+  await expect(page.locator('main .search-results')).toContainText(category.title);
 
   await page.goto('search/?q=retention');
   await expect(results.first()).toBeVisible();
   for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).not.toMatch(/^\/de\//);
   // A German word is not in the English index.
   await page.goto('search/?q=Aufbewahrung');
-  await expect(page.locator('.search-status')).toBeVisible();
+  await expect(page.locator('main .search-status')).toBeVisible();
   await expect(results).toHaveCount(0);
 });
 

@@ -1,4 +1,4 @@
-import { allPages, readGuide } from '../support/guide-content.ts';
+import { allPages, interfaceWords, languageOfPath, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
 const { categories, guide } = readGuide();
@@ -9,6 +9,7 @@ test('every section heading has a self-link that points at it and names it', asy
   let total = 0;
   for (const path of allPages()) {
     await page.goto(path);
+    const { sectionLink } = interfaceWords[languageOfPath(path)]!;
     const headings = page.locator('main :is(h2, h3, h4):not(.toc-title)');
     // Read in one pass: a page has dozens of headings, and one round trip each is most of a slow test.
     const found = await headings.evaluateAll((elements) =>
@@ -34,10 +35,10 @@ test('every section heading has a self-link that points at it and names it', asy
       // aria-label is the link's name when nothing labels it by reference.
       expect(heading.labelledBy).toBeNull();
       expect(heading.hiddenOrNotALink, `the link after #${heading.id} on /${path} is a link in the accessibility tree`).toBe(false);
-      expect(heading.label).toBe(`Link to the section “${heading.text}”`);
+      expect(heading.label).toBe(sectionLink(heading.text));
     }
     // And the browser's accessibility tree agrees, for the first heading of the page.
-    if (found[0]) await expect(headings.first().locator('xpath=following-sibling::a[1]')).toHaveAccessibleName(`Link to the section “${found[0].text}”`);
+    if (found[0]) await expect(headings.first().locator('xpath=following-sibling::a[1]')).toHaveAccessibleName(sectionLink(found[0].text));
   }
   expect(total).toBeGreaterThan(30);
 });

@@ -9,7 +9,35 @@ export interface ExpectedGuide {
   title: string;
   services: { id: string; name: string }[];
   categories: { slug: string; title: string; glance: Record<string, string> }[];
+  /** The interface words the forms use, in the guide's language; English when absent. */
+  words?: FormWords;
 }
+
+/** Interface words of the forms, written here for each language the tests build rather than read from the generator. */
+export interface FormWords {
+  categories: string;
+  lastUpdated: string;
+  contents: string;
+  page: (page: number, total: number) => string;
+  bookmarks: string[];
+}
+
+export const formWords: Record<'en' | 'de', FormWords> = {
+  en: {
+    categories: 'Categories',
+    lastUpdated: 'Last updated',
+    contents: 'Contents',
+    page: (page, total) => `Page ${page} of ${total}`,
+    bookmarks: ['Contents', 'Introduction', 'At a glance', 'Getting started', 'Document history'],
+  },
+  de: {
+    categories: 'Kategorien',
+    lastUpdated: 'Zuletzt aktualisiert',
+    contents: 'Inhalt',
+    page: (page, total) => `Seite ${page} von ${total}`,
+    bookmarks: ['Inhalt', 'Einführung', 'Auf einen Blick', 'Erste Schritte', 'Änderungsverlauf'],
+  },
+};
 
 /** Every Markdown link and autolink of a text. */
 export const markdownLinks = (text: string) =>
@@ -37,12 +65,13 @@ export async function expectGuideForms(
   options: { siteRoot?: string; toServed?: (url: string) => string; pdf?: boolean } = {},
 ) {
   const { siteRoot = root, toServed = (url: string) => new URL(url, root).href, pdf = true } = options;
+  const words = expected.words ?? formWords.en;
 
   // llms.txt: title, summary, a list of every page's Markdown twin, each of which is served.
   const llms = await text(request, `${root}llms.txt`, /^text\/plain/);
   expect(llms.split('\n')[0]).toBe(`# ${expected.title}`);
   expect(llms).toMatch(/\n> \S/);
-  expect(llms).toMatch(/\n## Categories\n/);
+  expect(llms).toContain(`\n## ${words.categories}\n`);
   const listed = markdownLinks(llms);
   for (const category of expected.categories) {
     expect(
@@ -116,24 +145,15 @@ export async function expectGuideForms(
   expect(document.tagged, 'the PDF is tagged').toBe(true);
   expect(document.pages).toBeGreaterThanOrEqual(expected.categories.length + 4);
   expect(document.text[0]).toContain(expected.title);
-  expect(document.text[0]).toContain('Last updated');
-  expect(document.text[1]).toContain('Contents');
-  expect(document.text[1]).toContain(`Page 2 of ${document.pages}`);
+  expect(document.text[0]).toContain(words.lastUpdated);
+  expect(document.text[1]).toContain(words.contents);
+  expect(document.text[1]).toContain(words.page(2, document.pages));
   const bookmarks = document.outline.map((entry) => entry.title);
   const allText = document.text.join('\n');
   for (const category of expected.categories) {
     expect(bookmarks, `a bookmark for ${category.title}`).toContain(category.title);
     expect(allText).toContain(category.title);
   }
-  expect(bookmarks).toEqual(
-    expect.arrayContaining([
-      'Contents',
-      'Introduction',
-      'At a glance',
-      'Getting started',
-      'Document history',
-      ...expected.services.map((service) => service.name),
-    ]),
-  );
+  expect(bookmarks).toEqual(expect.arrayContaining([...words.bookmarks, ...expected.services.map((service) => service.name)]));
   expect(document.links.internal, 'contents and cross-references link within the PDF').toBeGreaterThanOrEqual(expected.categories.length);
 }

@@ -69,8 +69,23 @@ export const languageOfPath = (path: string, dir = contentDir) => translations(d
  * Interface words each language's pages must show, written here rather than read from the generator's
  * catalogues, so a mistake there shows as a failure.
  */
-export const interfaceWords: Record<string, { independence: RegExp; markdownTwin: string; skip: string }> = {
-  en: { independence: /not affiliated with.*Amazon Web Services/s, markdownTwin: 'This page as Markdown', skip: 'Skip to content' },
-  de: { independence: /keiner Verbindung zu.*Amazon Web Services/s, markdownTwin: 'Diese Seite als Markdown', skip: 'Zum Inhalt springen' },
-  ar: { independence: /Guidepost/, markdownTwin: 'هذه الصفحة بتنسيق Markdown', skip: 'انتقل إلى المحتوى' },
+export const interfaceWords: Record<string, { independence: RegExp; markdownTwin: string; skip: string; sectionLink: (section: string) => string }> = {
+  en: {
+    independence: /not affiliated with.*Amazon Web Services/s,
+    markdownTwin: 'This page as Markdown',
+    skip: 'Skip to content',
+    sectionLink: (section) => `Link to the section “${section}”`,
+  },
+  de: {
+    independence: /keiner Verbindung zu.*Amazon Web Services/s,
+    markdownTwin: 'Diese Seite als Markdown',
+    skip: 'Zum Inhalt springen',
+    sectionLink: (section) => `Link zum Abschnitt „${section}“`,
+  },
+  ar: {
+    independence: /Guidepost/,
+    markdownTwin: 'هذه الصفحة بتنسيق Markdown',
+    skip: 'انتقل إلى المحتوى',
+    sectionLink: (section) => `رابط إلى القسم «${section}»`,
+  },
 };

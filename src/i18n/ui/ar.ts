@@ -51,9 +51,9 @@ export const ar: UiStrings = {
   },
   theme: {
     label: 'سمة الألوان',
-    system: 'سمة النظام',
-    light: 'السمة الفاتحة',
-    dark: 'السمة الداكنة',
+    system: 'النظام',
+    light: 'فاتح',
+    dark: 'داكن',
   },
   layout: {
     libraryFeedTitle: (library) => `${library}: ما تغيّر في كل الأدلة`,

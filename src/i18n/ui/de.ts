@@ -32,9 +32,9 @@ export const de: UiStrings = {
   },
   theme: {
     label: 'Farbschema',
-    system: 'Systemdesign',
-    light: 'Helles Design',
-    dark: 'Dunkles Design',
+    system: 'System',
+    light: 'Hell',
+    dark: 'Dunkel',
   },
   layout: {
     libraryFeedTitle: (library) => `${library}: Änderungen in allen Leitfäden`,
@@ -129,7 +129,7 @@ export const de: UiStrings = {
     date: 'Datum',
   },
   wholeGuide: {
-    title: (guide) => `${guide} Der ganze Leitfaden auf einer Seite`,
+    title: (guide) => `${guide} Der Leitfaden auf einer Seite`,
     partTitle: (guide, part, parts) => `${guide} Der ganze Leitfaden, Teil ${part} von ${parts}`,
     description: (guide) => `„${guide}“ von Anfang bis Ende, zum Offline-Lesen oder Drucken.`,
     part: (part, parts) => `Der ganze Leitfaden, Teil ${part} von ${parts}`,

@@ -46,9 +46,9 @@ export const en = {
   /** The colour theme picker (ThemePicker.astro). */
   theme: {
     label: 'Colour theme',
-    system: 'System theme',
-    light: 'Light theme',
-    dark: 'Dark theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
   },
   /** Words of the page frame not in `frame`: Base.astro, ExternalLink.astro. */
   layout: {
