@@ -15,7 +15,11 @@ import { expect, test } from '../support/test.ts';
 // with tables, long command lines and code, footnotes, a task list, images of its own, comments. Every
 // check finds what it looks at in the built pages, so the fixture can grow without the tests changing.
 const { guide, categories } = readGuide(messaging);
-const pages = allPages(messaging);
+// Every page of the guide, and of its Arabic translation (i18n/ar/) the pages that show each case: the home
+// page, a translated page, a stale one, and one falling back to English, which shows every kind of content
+// (tables, code, footnotes) inside the right-to-left frame.
+const rtlPages = ['ar/', 'ar/latency/', 'ar/monitoring-and-operations/', 'ar/delivery-model/', 'ar/decide/', 'ar/whole-guide/'];
+const pages = [...allPages(messaging).filter((path) => !path.startsWith('ar/')), ...rtlPages];
 const serviceNames = guide.services.map((service) => service.name);
 
 // Built once for the run by the global setup.

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { axeOpenPageInBothThemes } from '../support/axe.ts';
 import { allPages, interfaceWords, languageOfPath, readGuide } from '../support/guide-content.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -6,13 +7,14 @@ const { guide, categories, resources, history } = readGuide();
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 // What every page owes a reader, checked on one load of each page (one walk of the site instead of one
-// per check): each step is named in the report.
+// per check), axe's WCAG checks included: each step is named in the report.
 test.describe('every page', () => {
   for (const path of allPages()) {
-    test(`/${path}: one h1, a title, the independence notice, headings in order, preview metadata, a strict CSP, its Markdown twin`, async ({
+    test(`/${path}: one h1, a title, the independence notice, headings in order, preview metadata, a strict CSP, its Markdown twin, no axe violation`, async ({
       page,
       request,
     }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       const language = languageOfPath(path);
@@ -64,6 +66,9 @@ test.describe('every page', () => {
           expect(markdown.split('\n')[0], `the twin of /${path} starts with the page's title`).toBe(`# ${title}`);
         });
       }
+      await test.step('axe finds no WCAG 2.2 AA violation, in either theme', async () => {
+        expect(await axeOpenPageInBothThemes(page)).toEqual([]);
+      });
     });
   }
 

@@ -28,6 +28,11 @@ export async function axeInBothThemes(page: Page, url: string, prepare: () => Pr
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
   await prepare();
+  return axeOpenPageInBothThemes(page);
+}
+
+/** axe's findings on the page already open (in the light theme), then in the dark one. */
+export async function axeOpenPageInBothThemes(page: Page): Promise<string[]> {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
   const inLight = await checker(page).withTags(wcagTags).analyze();
