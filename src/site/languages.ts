@@ -3,6 +3,9 @@
  * alternates and the language picker say. A translation's pages are its source's addresses under /<code>/.
  */
 import { languages, type Language } from '../i18n/languages.ts';
+import type { Category } from '../guide/index.ts';
+
+export type { Language };
 import type { GuideSite, Site } from './model.ts';
 import { ownRoutes } from './routes.ts';
 
@@ -63,4 +66,14 @@ export function pageTranslation(site: Site, pathname: string): PageTranslation |
   const state = states.includes('missing') ? 'missing' : states.includes('stale') ? 'stale' : undefined;
   if (!state) return undefined;
   return { state, source: { language: translation.of.language, href: translation.of.urls.root + pathname.slice(owner.urls.root.length) } };
+}
+
+/**
+ * The language a category's text is in when it is not its guide site's: a translation that lacks the
+ * category's file shows the source's. Where its title is listed, it is marked as such, so it is read (and,
+ * in a right-to-left page, laid out) in its own language.
+ */
+export function untranslated(guideSite: GuideSite, category: Category): Language | undefined {
+  const state = guideSite.translation?.files.get(`categories/${category.path.split(/[\\/]/).at(-1)}`)?.state;
+  return state === 'missing' ? guideSite.translation?.of.language : undefined;
 }

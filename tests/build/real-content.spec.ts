@@ -282,5 +282,13 @@ test.describe('the Arabic translation, right to left', () => {
     await expect(page.locator('article')).toHaveAttribute('lang', 'en');
     await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
     await expect(page.locator('h1')).toHaveText(untranslated.title);
+    // Where the Arabic frame lists English titles (the category list, the helper's name, the breadcrumb),
+    // each is marked as English, so it reads left to right, its question mark at its end.
+    const listed = page.getByRole('navigation', { name: 'الفئات' }).getByRole('link', { name: untranslated.title });
+    await expect(listed.locator('span')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.site-nav a[href$="/decide/"] span')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('.breadcrumbs [aria-current="page"] span')).toHaveAttribute('lang', 'en');
+    const translated = page.getByRole('navigation', { name: 'الفئات' }).locator('a[href$="/ar/latency/"]');
+    await expect(translated.locator('span[lang]')).toHaveCount(0);
   });
 });

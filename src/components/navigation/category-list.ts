@@ -3,6 +3,16 @@ import type { Category } from '../../guide/index.ts';
 import type { GuideSite } from '../../site/model.ts';
 import { glanceGroupPath } from '../../site/page-paths.ts';
 import type { CategoryGroup } from '../../site/navigation.ts';
+import { untranslated, type Language } from '../../site/languages.ts';
+import { uiStrings } from '../../i18n/ui/index.ts';
+import type { LanguageCode } from '../../i18n/languages.ts';
+
+/**
+ * A title, marked with its language when it is not the page's: the link keeps the page's direction (its
+ * place in the list), the title inside it reads in its own.
+ */
+const titleHtml = (title: string, language: Language | undefined) =>
+  language ? `<span lang="${language.code}" dir="${language.dir}">${escapeUTF8(title)}</span>` : escapeUTF8(title);
 
 /**
  * The categories of a guide as links, the current one marked: every group in a small guide; in a large one
@@ -30,7 +40,10 @@ function groupHtml(guideSite: GuideSite, group: CategoryGroup, idPrefix: string)
   const id = `${idPrefix}-${group.slug}`;
   const title = group.title ? `<p class="nav-group-title" id="${escapeAttribute(id)}">${escapeUTF8(group.title)}</p>` : '';
   const items = group.categories
-    .map((category) => `<li><a href="${escapeAttribute(guideSite.urls.category(category.slug))}">${escapeUTF8(category.title)}</a></li>`)
+    .map(
+      (category) =>
+        `<li><a href="${escapeAttribute(guideSite.urls.category(category.slug))}">${titleHtml(category.title, untranslated(guideSite, category))}</a></li>`,
+    )
     .join('');
   const html = `<div class="nav-group">${title}<ol${group.title ? ` aria-labelledby="${escapeAttribute(id)}"` : ''}>${items}</ol></div>`;
   byPrefix.set(idPrefix, html);
@@ -47,5 +60,6 @@ function otherGroupsHtml(guideSite: GuideSite, currentGroup: CategoryGroup | und
         `<li><a href="${escapeAttribute(guideSite.urls.link(glanceGroupPath(group.slug)))}">${escapeUTF8(group.title ?? group.slug)}</a> <span class="count">(${group.categories.length})</span></li>`,
     )
     .join('');
-  return `<div class="nav-group"><p class="nav-group-title" id="${id}">Other groups</p><ul aria-labelledby="${id}">${items}</ul></div>`;
+  const label = uiStrings(guideSite.language.code as LanguageCode).categoryNav.otherGroups;
+  return `<div class="nav-group"><p class="nav-group-title" id="${id}">${escapeUTF8(label)}</p><ul aria-labelledby="${id}">${items}</ul></div>`;
 }

@@ -77,6 +77,7 @@ export const ar: UiStrings = {
   },
   categoryNav: {
     all: 'كل الفئات',
+    otherGroups: 'مجموعات أخرى',
   },
   toc: {
     title: 'في هذه الصفحة',

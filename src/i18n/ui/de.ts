@@ -58,6 +58,7 @@ export const de: UiStrings = {
   },
   categoryNav: {
     all: 'Alle Kategorien',
+    otherGroups: 'Weitere Gruppen',
   },
   toc: {
     title: 'Auf dieser Seite',

@@ -79,6 +79,7 @@ export const en = {
   /** The list of every category beside a category's page (CategoryNav.astro); its title is `frame.categories`. */
   categoryNav: {
     all: 'All categories',
+    otherGroups: 'Other groups',
   },
   /** The table of contents beside a category's text. */
   toc: {
