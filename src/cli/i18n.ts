@@ -26,7 +26,9 @@ if (command === 'status') {
   if (codes.length === 0) console.log(`The guide in ${dir} has no translations (folders ${translationsFolder}/<code>/).`);
   let behind = 0;
   for (const each of codes) {
-    const states = [...fileStates(dir, each, recordedVersions(dir, each)).values()];
+    const record = recordedVersions(dir, each);
+    for (const error of record.errors) console.log(`i18n: ${error.message} (until it is fixed, its files count as stale)`);
+    const states = [...fileStates(dir, each, record.versions).values()];
     const count = (state: string) => states.filter((entry) => entry.state === state).length;
     console.log(`\n${each}: ${count('current')} current, ${count('stale')} stale, ${count('missing')} missing (of ${states.length} source files)\n`);
     const width = Math.max(...states.map((entry) => entry.file.length));
@@ -37,7 +39,10 @@ if (command === 'status') {
 } else if (command === 'mark') {
   if (!code) fail(`name the language, for example: npm run i18n:mark -- ${codes[0] ?? 'de'}`);
   if (!codes.includes(code!)) fail(`no translation "${code}" in ${join(dir, translationsFolder)} (there: ${codes.join(', ') || 'none'})`);
-  const versions = recordedVersions(dir, code!);
+  const record = recordedVersions(dir, code!);
+  // A record that cannot be read is not rewritten: marking would drop every version it holds.
+  if (record.errors.length) fail(`fix ${translationRecord} first:\n${record.errors.map((error) => error.message).join('\n')}`);
+  const { versions } = record;
   const states = fileStates(dir, code!, versions);
   const unknown = files.filter((file) => !states.has(file));
   if (unknown.length) fail(`not a source file: ${unknown.join(', ')} (source files: ${[...states.keys()].join(', ')})`);
@@ -51,10 +56,10 @@ if (command === 'status') {
   const sources = Object.fromEntries(
     [...states.keys()].filter((file) => versions.has(file) && states.get(file)!.state !== 'missing').map((file) => [file, versions.get(file)]),
   );
-  const record = join(dir, translationsFolder, code!, translationRecord);
+  const recordFile = join(dir, translationsFolder, code!, translationRecord);
   const header = `# The version of each source file this translation follows. Written by \`npm run i18n:mark -- ${code}\`:\n# when a source file changes, its translated page says it may be out of date until the file is marked again.\n`;
-  writeFileSync(record, header + stringify({ sources }));
-  console.log(`i18n: marked ${marked.length} file${marked.length === 1 ? '' : 's'} of ${code} as translating the current source (${displayPath(record)})`);
+  writeFileSync(recordFile, header + stringify({ sources }));
+  console.log(`i18n: marked ${marked.length} file${marked.length === 1 ? '' : 's'} of ${code} as translating the current source (${displayPath(recordFile)})`);
 } else {
   fail('use `npm run i18n:status` or `npm run i18n:mark -- <code> [file…]`');
 }

@@ -3,6 +3,7 @@
  * rendered. The result is plain data (frontmatter, compiled prose, lists) that every later stage uses;
  * any mistake anywhere comes back at once as ContentErrors naming file, line, field and fix.
  */
+import { relative } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
 import type { Block, Side } from './content/document.ts';
 import type { CompileCache } from './content/compile-cache.ts';
@@ -78,7 +79,7 @@ export interface LoadOptions {
    */
   sourceDir?: string | undefined;
   /** Reading a translation: the source guide's service ids, which the translation must keep (when the source could be read). */
-  translating?: { language: LanguageCode; serviceIds: string[]; headingIds: ReadonlyMap<string, readonly string[]> } | undefined;
+  translating?: { language: LanguageCode; sourceLanguage: LanguageCode; serviceIds: string[]; headingIds: ReadonlyMap<string, readonly string[]> } | undefined;
 }
 
 export { ContentError, ContentErrors, closest, listOf, notAService } from './errors.ts';
@@ -126,6 +127,12 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
   const serviceIds = translationServices(meta, guideFile, translating?.serviceIds, errors);
   const headingIds = new Map<string, string[]>();
   const language = translating?.language ?? meta?.language ?? 'en';
+  // A file a translation lacks is the source's, compiled as the source compiles it: in its language (its
+  // quotation marks, and its page marks it as such), with its own heading ids; its compile is the source's
+  // (the same cache entry).
+  const own = (path: string) => !sourceDir || !relative(dir, path).startsWith('..');
+  const compiledAs = (path: string) =>
+    own(path) ? { language, inherited: translating?.headingIds } : { language: translating?.sourceLanguage ?? language, inherited: undefined };
 
   const listed = files.categories();
   errors.push(...listed.errors);
@@ -146,8 +153,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
           unreadable,
           cache,
           headingIds,
-          inherited: translating?.headingIds,
-          language,
+          ...compiledAs(path),
         }),
       )) ?? []),
     );
@@ -174,8 +180,7 @@ export async function loadGuide(dir: string, { layoutIds, sharedServices, cache,
         examples,
         cache,
         headingIds,
-        inherited: translating?.headingIds,
-        language,
+        ...compiledAs(introductionFile.path),
       }),
     ));
 

@@ -104,12 +104,18 @@ export async function loadTranslations(dir: string, source: Guide | undefined, o
       continue;
     }
     const versions = readRecord(folder, files, errors);
+    errors.push(...filesWithoutSource(folder, files));
     let guide: Guide;
     try {
       guide = await loadGuide(folder, {
         ...options,
         sourceDir: dir,
-        translating: source && { language: code, serviceIds: source.services.map((service) => service.id), headingIds: source.headingIds },
+        translating: source && {
+          language: code,
+          sourceLanguage: source.meta.language,
+          serviceIds: source.services.map((service) => service.id),
+          headingIds: source.headingIds,
+        },
       });
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
@@ -145,11 +151,31 @@ export function fileStates(dir: string, code: string, versions: ReadonlyMap<stri
   );
 }
 
-/** The versions a translation's translation.yaml records, read leniently (for the i18n commands; the build checks the file). */
-export function recordedVersions(dir: string, code: string): Map<string, string> {
+/** The versions a translation's translation.yaml records, for the i18n commands, with what is wrong in it. */
+export function recordedVersions(dir: string, code: string): { versions: Map<string, string>; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const folder = join(dir, translationsFolder, code);
-  return readRecord(folder, sourceFiles(dir), errors);
+  return { versions: readRecord(folder, sourceFiles(dir), errors), errors };
+}
+
+/**
+ * A file of the translation's folder that translates nothing: the source has no such file (a decision.yaml
+ * the source dropped, say), so its page would exist in one language only. Category files are checked as
+ * they are listed (guideFiles).
+ */
+function filesWithoutSource(folder: string, files: string[]): ContentError[] {
+  const own = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== translationRecord);
+  return own
+    .filter((entry) => !files.includes(entry.name))
+    .map(
+      (entry) =>
+        new ContentError(
+          { file: displayPath(join(folder, entry.name)) },
+          'file name',
+          `no source file ${entry.name} to translate`,
+          `a file the source guide has (${files.filter((file) => !file.includes('/')).join(', ')}), or no file: a translation mirrors its source`,
+        ),
+    );
 }
 
 const isInside = (shown: string, folder: string) => !relative(displayPath(folder), shown).startsWith('..');

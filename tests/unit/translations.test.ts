@@ -136,4 +136,37 @@ describe('a translated guide', () => {
       messages.join('\n'),
     );
   });
+
+  it('compiles a file the translation lacks as the source does: in its language, so its words and marks are English', async () => {
+    const german = (await validate(translated())).guides[1]!;
+    const text = (slug: string) => JSON.stringify(german.guide.categories.find((category) => category.slug === slug)?.body);
+    assert.match(text('access-control'), /\(external site\)/, 'the untranslated page is English throughout');
+    assert.doesNotMatch(text('access-control'), /externe Website/);
+  });
+
+  it('says a mistake in a source file once, though every language shows the file', async () => {
+    const messages = await mistakesIn(
+      translated(replaceIn('categories/access-control.mdx', '](https://docs.aws.amazon.com', '](/no-such-page/ "x") [x](https://docs.aws.amazon.com')),
+    );
+    assert.equal(messages.filter((message) => message.includes('no-such-page')).length, 1, messages.join('\n'));
+  });
+
+  it('refuses a translated file the source does not have', async () => {
+    const messages = await mistakesIn(translated((dir) => writeFileSync(join(dir, 'i18n/de/notes.yaml'), '- a\n')));
+    assert.ok(
+      messages.some((message) =>
+        /i18n\/de\/notes\.yaml: file name: no source file notes\.yaml to translate\. Expected a file the source guide has \(guide\.yaml, /.test(message),
+      ),
+      messages.join('\n'),
+    );
+  });
+
+  it('npm run i18n:mark leaves a translation.yaml it cannot read as it is, and says why', () => {
+    const dir = translated((dir) => writeFileSync(join(dir, 'i18n/de/translation.yaml'), 'sources:\n  guide.yaml: not-a-version\n'));
+    assert.throws(
+      () => i18n(dir, 'mark', 'de'),
+      (error: { stderr?: string }) => /fix translation\.yaml first:[\s\S]*sources\.guide\.yaml/.test(error.stderr ?? ''),
+    );
+    assert.match(readFileSync(join(dir, 'i18n/de/translation.yaml'), 'utf8'), /not-a-version/);
+  });
 });
