@@ -91,6 +91,7 @@ export async function loadLibrary(dir: string, { layoutIds, cache }: Pick<LoadOp
     }
   }
   errors.push(...checkSharedServices(guides, meta?.services ?? [], siteFile.shown));
+  errors.push(...checkOneLanguage(guides));
   if (errors.length || !meta) throw new ContentErrors(errors);
 
   const position = (slug: string) => {
@@ -130,4 +131,24 @@ function checkSharedServices(guides: LibraryGuide[], siteServices: Service[], si
     }
   }
   return errors;
+}
+
+/**
+ * A library is one site in one language: its home, its service pages and its one search read in it. (A
+ * guide's translations, i18n/<code>/, are built for a single guide only.)
+ */
+function checkOneLanguage(guides: LibraryGuide[]): ContentError[] {
+  const [first] = guides;
+  if (!first) return [];
+  return guides
+    .filter(({ guide }) => guide.meta.language !== first.guide.meta.language)
+    .map(
+      ({ guide }) =>
+        new ContentError(
+          { file: guide.files.guide },
+          'language',
+          `"${guide.meta.language}" differs from the library's language, "${first.guide.meta.language}" (${first.guide.files.guide})`,
+          `language: ${first.guide.meta.language}, as in every guide of the library, or this guide built on its own, where it can also be translated`,
+        ),
+    );
 }

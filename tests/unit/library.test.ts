@@ -45,6 +45,13 @@ describe('a library of guides', () => {
       messages.join('\n'),
     );
   });
+  it('refuses a guide in another language than the others, naming both files', async () => {
+    const messages = await mistakesIn(library(replaceIn('guides/pebble-polish/guide.yaml', /^lastUpdated:/m, 'language: de\nlastUpdated:')));
+    assert.ok(
+      messages.some((message) => /pebble-polish\/guide\.yaml: language: "de" differs from the library's language, "en" \(.*guide\.yaml\)/.test(message)),
+      messages.join('\n'),
+    );
+  });
   it('checks a link to another guide like any other link', async () => {
     const messages = await mistakesIn(
       library(replaceIn('guides/pebble-polish/categories/gleam.mdx', '/three-services/speed/#gamma', '/three-services/speed/#gama')),
