@@ -40,7 +40,7 @@ export function pageVersions(site: Site, pathname: string): PageVersion[] {
 function filesOfPage(guideSite: GuideSite, pathname: string): string[] {
   const page = pathname.slice(guideSite.urls.root.length);
   const category = guideSite.guide.categories.find((candidate) => `${candidate.slug}/` === page);
-  if (category) return [`categories/${category.path.split(/[\\/]/).at(-1)}`];
+  if (category) return [categoryFile(category)];
   const pages: Record<string, string[]> = {
     [ownRoutes.home]: ['guide.yaml', 'introduction.mdx'],
     [ownRoutes.gettingStarted]: ['resources.yaml'],
@@ -68,12 +68,17 @@ export function pageTranslation(site: Site, pathname: string): PageTranslation |
   return { state, source: { language: translation.of.language, href: translation.of.urls.root + pathname.slice(owner.urls.root.length) } };
 }
 
+/** A category's file, as a translation's files are named: its path from the guide's folder. */
+const categoryFile = (category: Category) => `categories/${category.path.split(/[\\/]/).at(-1)}`;
+
 /**
- * The language a category's text is in when it is not its guide site's: a translation that lacks the
- * category's file shows the source's. Where its title is listed, it is marked as such, so it is read (and,
- * in a right-to-left page, laid out) in its own language.
+ * The language a source file's text is shown in when it is not its guide site's: a translation that lacks
+ * the file shows the source's. Where such text is listed, it is marked as such, so it is read (and, in a
+ * right-to-left page, laid out) in its own language.
  */
-export function untranslated(guideSite: GuideSite, category: Category): Language | undefined {
-  const state = guideSite.translation?.files.get(`categories/${category.path.split(/[\\/]/).at(-1)}`)?.state;
-  return state === 'missing' ? guideSite.translation?.of.language : undefined;
+export function untranslatedFile(guideSite: GuideSite, file: string): Language | undefined {
+  return guideSite.translation?.files.get(file)?.state === 'missing' ? guideSite.translation.of.language : undefined;
 }
+
+/** untranslatedFile for a category's file. */
+export const untranslated = (guideSite: GuideSite, category: Category) => untranslatedFile(guideSite, categoryFile(category));
