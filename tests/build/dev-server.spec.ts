@@ -55,14 +55,20 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   const path = join(content, file);
   writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
 };
-const overlayText = (page: import('@playwright/test').Page) =>
-  page
-    .locator('vite-error-overlay')
-    .evaluate((element) =>
-      Object.fromEntries(
-        ['title', 'message', 'hint', 'code'].map((id) => [id, element.shadowRoot?.querySelector(`#${id}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
-      ),
-    );
+/** The overlay's text, read again if a reload the server sends replaces the page while it is read. */
+async function overlayText(page: import('@playwright/test').Page): Promise<Record<string, string>> {
+  let text: Record<string, string> = {};
+  await expect(async () => {
+    text = await page
+      .locator('vite-error-overlay')
+      .evaluate((element) =>
+        Object.fromEntries(
+          ['title', 'message', 'hint', 'code'].map((id) => [id, element.shadowRoot?.querySelector(`#${id}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
+        ),
+      );
+  }).toPass({ timeout: 15_000 });
+  return text;
+}
 
 /**
  * Gives the server's own reload a few seconds to bring the page to `state`; a page that missed it is then
