@@ -11,7 +11,8 @@ import type { Translation } from '../guide/translations.ts';
 import { languages, type Language } from '../i18n/languages.ts';
 import { checkAddresses } from './check-addresses.ts';
 import { checkContentLinks } from './check-links.ts';
-import { categoryNavigation, type CategoryNavigation } from './navigation.ts';
+import { categoryNavigation, mirroredNavigation, type CategoryNavigation } from './navigation.ts';
+import { uiStrings } from '../i18n/ui/index.ts';
 import { pageAnchors } from './page-anchors.ts';
 import { categoriesPerPart } from './page-paths.ts';
 import { pdfPlan } from './pdf-plan.ts';
@@ -113,6 +114,7 @@ function withTranslations(guide: Guide, settings: Settings, printPdf: boolean): 
   const translated = guide.translations.map((translation) => {
     const entry = guideSite(translation.guide, translation.language.code, settings, [], printPdf);
     entry.translation = { of: source, files: translation.files };
+    entry.navigation = mirroredNavigation(source.navigation, entry.navigation, translation.guide.categories);
     // The same sections keep the same ids in every language: resources and history rows are in the
     // source's order (their titles differ), so each takes its source's anchor.
     const sourceResources = source.resources.flatMap((group) => group.entries);
@@ -143,7 +145,7 @@ function guideSite(guide: Guide, slug: string | undefined, settings: Settings, l
       entries: guide.resources.filter((resource) => resource.service === service.id).map((resource) => ({ ...resource, anchor: slugger.slug(resource.title) })),
     })),
     redirects: guide.categories.flatMap((category) => category.formerSlugs.map((from) => ({ from, to: category }))),
-    navigation: categoryNavigation(guide.categories),
+    navigation: categoryNavigation(guide.categories, uiStrings(guide.meta.language).categoryNav),
     wholeGuideParts: Math.ceil(guide.categories.length / categoriesPerPart),
     pdf: printPdf ? { href: urls.link(ownRoutes.pdf), fileName: `${slugOf(guide.meta.title)}.pdf` } : undefined,
     language: languages[guide.meta.language],

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { appendTo, contentCopy, realGuide, replaceIn } from '../support/content-copy.ts';
 import { mistakesIn, projectRoot, validate } from '../support/load.ts';
+import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
+import type { Site } from '../../src/site/model.ts';
 
 // A copy of the real guide with a German translation of two files only: the rest falls back to English.
 const translated = (edit: (dir: string) => void = () => {}) =>
@@ -168,5 +171,22 @@ describe('a translated guide', () => {
       (error: { stderr?: string }) => /fix translation\.yaml first:[\s\S]*sources\.guide\.yaml/.test(error.stderr ?? ''),
     );
     assert.match(readFileSync(join(dir, 'i18n/de/translation.yaml'), 'utf8'), /not-a-version/);
+  });
+
+  it('lists a large translated guide by its source’s groups, at the same addresses, named in its language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guidepost-groups-'));
+    writeSyntheticGuide(dir, 60);
+    mkdirSync(join(dir, 'i18n/de/categories'), { recursive: true });
+    cpSync(join(dir, 'categories/category-2.mdx'), join(dir, 'i18n/de/categories/category-2.mdx'));
+    const [english, german] = (await validate(dir)).guides as [Site['guides'][0], Site['guides'][0]];
+    assert.deepEqual(
+      german.navigation.groups.map((group) => [group.slug, group.categories.map((category) => category.slug)]),
+      english.navigation.groups.map((group) => [group.slug, group.categories.map((category) => category.slug)]),
+    );
+    assert.deepEqual(
+      german.navigation.groups.map((group) => group.title),
+      ['Kategorien 1 bis 50', 'Kategorien 51 bis 60'],
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });

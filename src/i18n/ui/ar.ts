@@ -78,6 +78,8 @@ export const ar: UiStrings = {
   categoryNav: {
     all: 'كل الفئات',
     otherGroups: 'مجموعات أخرى',
+    range: (first, last) => `الفئات من ${first} إلى ${last}`,
+    part: (group, part, parts) => `${group} (${part} من ${parts})`,
   },
   toc: {
     title: 'في هذه الصفحة',

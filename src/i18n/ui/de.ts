@@ -59,6 +59,8 @@ export const de: UiStrings = {
   categoryNav: {
     all: 'Alle Kategorien',
     otherGroups: 'Weitere Gruppen',
+    range: (first, last) => `Kategorien ${first} bis ${last}`,
+    part: (group, part, parts) => `${group} (${part} von ${parts})`,
   },
   toc: {
     title: 'Auf dieser Seite',

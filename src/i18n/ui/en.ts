@@ -80,6 +80,8 @@ export const en = {
   categoryNav: {
     all: 'All categories',
     otherGroups: 'Other groups',
+    range: (first: number, last: number) => `Categories ${first} to ${last}`,
+    part: (group: string, part: number, parts: number) => `${group} (${part} of ${parts})`,
   },
   /** The table of contents beside a category's text. */
   toc: {
