@@ -32,7 +32,7 @@ export class ContentError extends Error {
 
 /**
  * Every mistake found in one pass over the guide, so an author fixes them all at once. The message lists
- * them in file order, one a line; `loc` points at the first, for the dev overlay. `summary`, when given,
+ * them in file order, one a line, each once; `loc` points at the first, for the dev overlay. `summary`, when given,
  * is the message instead: for a mistake one line says better than a list (the content folder is not a guide).
  */
 export class ContentErrors extends Error {
@@ -48,7 +48,9 @@ export class ContentErrors extends Error {
   readonly title: string;
 
   constructor(errors: ContentError[], summary?: string) {
-    const sorted = [...errors].sort((a, b) => a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0));
+    // One mistake is said once, however many readings found it (a source file every translation shows).
+    const distinct = [...new Map(errors.map((error) => [error.message, error])).values()];
+    const sorted = distinct.sort((a, b) => a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0));
     const count = sorted.length === 1 ? 'a mistake' : `${sorted.length} mistakes`;
     super(summary ?? `The guide's content has ${count}:\n${sorted.map((error) => `- ${error.message}`).join('\n')}`);
     this.name = 'GuidepostContentErrors';

@@ -2,17 +2,20 @@
  * Which language a page is in, and its versions in the other languages: what `<html lang>`, the hreflang
  * alternates and the language picker say. A translation's pages are its source's addresses under /<code>/.
  */
-import { languages, type Language } from '../i18n/languages.ts';
 import type { Category } from '../guide/index.ts';
-
-export type { Language };
+import { languages, type Language } from '../i18n/languages.ts';
 import type { GuideSite, Site } from './model.ts';
 import { ownRoutes } from './routes.ts';
+
+export type { Language };
 
 /** The guide site whose addresses hold this page: a translation's root is under the source's, so the longest root wins. */
 export function guideSiteOfPage(site: Site, pathname: string): GuideSite | undefined {
   return site.guides.filter((guideSite) => pathname.startsWith(guideSite.urls.root)).sort((a, b) => b.urls.root.length - a.urls.root.length)[0];
 }
+
+/** The page at `pathname` of `owner`, in `version`: the same address below the other version's root. */
+const samePageIn = (version: GuideSite, owner: GuideSite, pathname: string) => version.urls.root + pathname.slice(owner.urls.root.length);
 
 export function languageOfPage(site: Site, pathname: string): Language {
   return guideSiteOfPage(site, pathname)?.language ?? site.guides[0]?.language ?? languages.en;
@@ -32,8 +35,7 @@ export interface PageVersion {
 export function pageVersions(site: Site, pathname: string): PageVersion[] {
   const owner = guideSiteOfPage(site, pathname);
   if (!owner || owner.versions.length < 2) return [];
-  const below = pathname.slice(owner.urls.root.length);
-  return owner.versions.map((version) => ({ language: version.language, href: version.urls.root + below, current: version === owner }));
+  return owner.versions.map((version) => ({ language: version.language, href: samePageIn(version, owner, pathname), current: version === owner }));
 }
 
 /** The source files a page of a guide shows, from the guide's folder: what decides whether it is translated. */
@@ -65,7 +67,7 @@ export function pageTranslation(site: Site, pathname: string): PageTranslation |
   const states = filesOfPage(owner, pathname).map((file) => translation.files.get(file)?.state);
   const state = states.includes('missing') ? 'missing' : states.includes('stale') ? 'stale' : undefined;
   if (!state) return undefined;
-  return { state, source: { language: translation.of.language, href: translation.of.urls.root + pathname.slice(owner.urls.root.length) } };
+  return { state, source: { language: translation.of.language, href: samePageIn(translation.of, owner, pathname) } };
 }
 
 /** A category's file, as a translation's files are named: its path from the guide's folder. */

@@ -100,8 +100,9 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
   };
   site.anchors = pageAnchors(site);
   const errors = [...checkAddresses(site, reserved), ...checkContentLinks(site, projectRoot)];
-  // A translation shows the source's files it lacks: a mistake in one is found once per language, and said once.
-  if (errors.length) throw new ContentErrors([...new Map(errors.map((error) => [error.message, error])).values()]);
+  // A translation shows the source's files it lacks: a mistake in one is found once per language (and said
+  // once: ContentErrors keeps one of each).
+  if (errors.length) throw new ContentErrors(errors);
   return site;
 }
 
