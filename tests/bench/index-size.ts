@@ -5,15 +5,17 @@ import { gzipSync } from 'node:zlib';
 /**
  * Bytes of the search data a reader's browser may fetch: Pagefind's index chunks, page fragments, filters
  * and metadata, plus the guide's own search vocabulary. Pagefind's code and its unused UI bundles are not
- * data and are left out.
+ * data and are left out. With `language`, only that language's (Pagefind keeps one index per language,
+ * and a page searches its own) and the vocabulary under `root`, that language's pages.
  */
-export function indexBytes(dist: string): number {
+export function indexBytes(dist: string, language?: string, root = ''): number {
   const pagefind = join(dist, 'pagefind');
-  const files = (readdirSync(pagefind, { recursive: true }) as string[]).filter((file) =>
-    /^(index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file),
+  const ofLanguage = (file: string) => !language || file === 'pagefind-entry.json' || /(^|[/.])([a-z-]+)_[0-9a-f]+\.pf_/.exec(file)?.[2] === language;
+  const files = (readdirSync(pagefind, { recursive: true }) as string[]).filter(
+    (file) => /^(index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file) && ofLanguage(file),
   );
   // The vocabulary is plain JSON, which hosts send compressed; Pagefind's files are compressed already.
-  const vocabulary = join(dist, 'search', 'terms.json');
+  const vocabulary = join(dist, root, 'search', 'terms.json');
   const extra = (() => {
     try {
       return gzipSync(readFileSync(vocabulary), { level: 9 }).length;

@@ -132,7 +132,9 @@ const failures = [
 ];
 
 const withSection = answerable.filter((o) => o.section);
-const index = indexBytes(dist);
+// What a reader of this search fetches: its language's index and vocabulary (the search page's <html lang>).
+const searchedLanguage = /<html lang="([^"]+)"/.exec(readFileSync(join(dist, root, 'search/index.html'), 'utf8'))?.[1];
+const index = indexBytes(dist, searchedLanguage, root);
 const code = searchCodeBytes(dist);
 // The first guide's report compares with the figures from before the search layer; another guide's has none.
 const firstGuide = !process.env.SEARCH_QUERIES;
@@ -164,7 +166,7 @@ ${introduction}
 )} |
 | answerable queries presented as partial matches | ${percent(answerable.filter(honest).length, answerable.length)} (${answerable.filter(honest).length}) |
 | time from typing to results, index loaded: median, 95th percentile, slowest | ${quantile(0.5)} ms, ${quantile(0.95)} ms, ${times.at(-1)!.toFixed(0)} ms |
-| search index: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB${firstGuide ? ' (before this search layer: 43.8 KiB)' : ''} |
+| search index of the searched language: Pagefind's index, fragments, filters and metadata, and the guide's vocabulary (gzip) | ${(index / 1024).toFixed(1)} KiB${firstGuide ? ' (before this search layer: 43.8 KiB)' : ''} |
 | search code loaded for a first search (gzip; Pagefind's own code apart) | ${(code / 1024).toFixed(1)} KiB${firstGuide ? ' (before: 1.8 KiB)' : ''} |
 
 | type | queries | top-1 | top-3 | right section | honest |
