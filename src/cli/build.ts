@@ -9,6 +9,7 @@ import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
+import { buildInputs, publishedFrom, recordPublished } from './published-record.ts';
 import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
@@ -30,6 +31,14 @@ const problem = outDirProblem(process.cwd(), settings.outDir);
 if (problem) {
   console.error(`Guidepost: ${problem}`);
   process.exit(1);
+}
+// Nothing changed since the published site was built: it is what this build would write (published-record.ts).
+const inputs = settings.cacheDir ? buildInputs(settings, projectRoot) : undefined;
+if (inputs && publishedFrom(settings, inputs)) {
+  console.log(
+    `Guidepost: nothing changed since ${settings.outDir} was built (the same content, settings and generator), so the site is kept as it is. npm run build -- --no-cache builds it anew.`,
+  );
+  process.exit(0);
 }
 const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
 
@@ -63,4 +72,5 @@ try {
 }
 restoreConsole();
 publish(settings.outDir, folder);
+if (inputs) recordPublished(settings, inputs);
 console.log(`Guidepost: site written to ${settings.outDir}`);

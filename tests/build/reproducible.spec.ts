@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { buildContent, buildCopy } from '../support/build.ts';
+import { buildContent, buildCopy, siteFolder } from '../support/build.ts';
 import { contentCopy, messaging, realGuide, replaceIn } from '../support/content-copy.ts';
 import { translations } from '../support/guide-content.ts';
 
@@ -147,4 +147,24 @@ test('a build that takes unchanged files from the compile cache writes what a co
   const broken = await build(cache);
   expect(broken.status).not.toBe(0);
   expect(broken.output).toMatch(/delivery-model\.mdx:\d+:\d+.*images\/fan-out\.svg/);
+});
+
+test('a build of exactly what the published site was built from keeps that site, and any change builds again', async () => {
+  const content = contentCopy();
+  const dist = siteFolder();
+  const first = await buildContent(content, { dist });
+  expect(first.status, first.output).toBe(0);
+  const published = realpathSync(dist);
+
+  const again = await buildContent(content, { dist });
+  expect(again.status, again.output).toBe(0);
+  expect(again.output).toContain('nothing changed since');
+  expect(realpathSync(dist), 'the same build is published').toBe(published);
+
+  replaceIn('categories/storage.mdx', /^title: Storage$/m, 'title: Storage, edited')(content);
+  const edited = await buildContent(content, { dist });
+  expect(edited.status, edited.output).toBe(0);
+  expect(edited.output).not.toContain('nothing changed since');
+  expect(realpathSync(dist), 'a new build is published').not.toBe(published);
+  expect(readFileSync(join(dist, 'storage/index.html'), 'utf8')).toContain('Storage, edited');
 });
