@@ -11,6 +11,7 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions, smartypants } from '
 import { guideImagesPlugin } from './guide-images-plugin.ts';
 import { getSite } from './site/index.ts';
 import { pageVersions } from './site/languages.ts';
+import type { PageReuse } from './site/page-reuse.ts';
 import type { Settings } from './site/settings.ts';
 
 /** What an integration may set in Astro's config (any part of it). */
@@ -31,7 +32,10 @@ function withLanguages(item: SitemapItem): SitemapItem {
 }
 
 /** The config Guidepost needs, given the integrations the site already lists (one it lists is not added twice). */
-export function guidepostConfig(settings: Settings, listed: readonly AstroIntegration[]): ConfigUpdate {
+export function guidepostConfig(settings: Settings, listed: readonly AstroIntegration[], reuse?: PageReuse): ConfigUpdate {
+  // The category pages a rebuild takes from the published site (page-reuse.ts) are not rendered by Astro,
+  // so the sitemap, which lists what Astro rendered, is told of them. It sorts what it lists.
+  const takenOver = [...(reuse?.pages ?? [])].map((page) => settings.base + page.replace(/index\.html$/, ''));
   const has = (name: string) => listed.some((integration) => integration.name === name);
   return {
     trailingSlash: 'always',
@@ -53,7 +57,9 @@ export function guidepostConfig(settings: Settings, listed: readonly AstroIntegr
     integrations: [
       ...(has('@astrojs/mdx') ? [] : [mdx()]),
       // A sitemap needs the site's absolute address; without SITE_URL there is none to write.
-      ...(settings.siteUrl && !has('@astrojs/sitemap') ? [sitemap({ filter: isRealPage, serialize: withLanguages })] : []),
+      ...(settings.siteUrl && !has('@astrojs/sitemap')
+        ? [sitemap({ filter: isRealPage, serialize: withLanguages, customPages: takenOver.map((path) => new URL(path, settings.siteUrl).href) })]
+        : []),
     ],
     // Only the site's own scripts and styles run; Astro adds the hashes of its inline ones to a <meta> CSP.
     // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. CONTRIBUTING.md gives the header equivalent.

@@ -24,6 +24,7 @@ import { readBuiltSite, type BuiltPage } from './postbuild/output.ts';
 import { buildSearchIndex, type PendingIndex } from './search/index-build.ts';
 import { printedForms } from './forms/registry.ts';
 import { writeForms } from './forms/write.ts';
+import { takeOverPages } from './site/page-reuse.ts';
 
 export function guidepost(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -36,7 +37,7 @@ export function guidepost(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (command === 'build') await loadSite(projectRoot);
         if (command === 'dev') await tryLoad(projectRoot, logger);
-        updateConfig(guidepostConfig(readSettings(), config.integrations));
+        updateConfig(guidepostConfig(readSettings(), config.integrations, command === 'build' ? getSite().reuse : undefined));
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
@@ -77,6 +78,11 @@ export function guidepost(): AstroIntegration {
         // Pagefind's process may still be indexing: the other forms and the PDF are made meanwhile.
         let failure: { error: unknown } | undefined;
         try {
+          const { reuse } = getSite();
+          if (reuse) {
+            takeOverPages(reuse, outDir);
+            logger.info(`${reuse.pages.size} category pages unchanged since the published build, taken from it`);
+          }
           const forms = await writeForms(getSite(), outDir);
           logger.info(`${forms.length} Markdown, llms.txt and JSON files written`);
           await printPdfs(getSite(), outDir, logger);

@@ -9,7 +9,9 @@ import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
-import { buildInputs, publishedFrom, recordPublished } from './published-record.ts';
+import { buildInputs } from '../site/build-inputs.ts';
+import { categoryPageKeys } from '../site/page-reuse.ts';
+import { publishedFrom, recordPublished, reusablePages } from './published-record.ts';
 import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
@@ -34,7 +36,7 @@ if (problem) {
 }
 // Nothing changed since the published site was built: it is what this build would write (published-record.ts).
 const inputs = settings.cacheDir ? buildInputs(settings, projectRoot) : undefined;
-if (inputs && publishedFrom(settings, inputs)) {
+if (inputs && publishedFrom(settings, inputs.all)) {
   console.log(
     `Guidepost: nothing changed since ${settings.outDir} was built (the same content, settings and generator), so the site is kept as it is. npm run build -- --no-cache builds it anew.`,
   );
@@ -42,10 +44,16 @@ if (inputs && publishedFrom(settings, inputs)) {
 }
 const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
 
+let pageKeys = new Map<string, string>();
 try {
   // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
   // model is kept for Astro's pages, which run in this same process.
-  await loadSite(projectRoot, settings);
+  const site = await loadSite(projectRoot, settings);
+  // Category pages nothing they show changed in are taken from the published site (page-reuse.ts).
+  if (inputs) {
+    pageKeys = categoryPageKeys(site, inputs);
+    site.reuse = reusablePages(settings, pageKeys);
+  }
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(`${error.message}\n\nGuidepost: the build stopped before writing anything; ${kept()}.`);
@@ -72,5 +80,5 @@ try {
 }
 restoreConsole();
 publish(settings.outDir, folder);
-if (inputs) recordPublished(settings, inputs);
+if (inputs) recordPublished(settings, inputs.all, pageKeys);
 console.log(`Guidepost: site written to ${settings.outDir}`);

@@ -15,6 +15,7 @@ import { categoryNavigation, mirroredNavigation, type CategoryNavigation } from 
 import { uiStrings } from '../i18n/ui/index.ts';
 import { pageAnchors } from './page-anchors.ts';
 import { categoriesPerPart } from './page-paths.ts';
+import type { PageReuse } from './page-reuse.ts';
 import { pdfPlan } from './pdf-plan.ts';
 import { ownRoutes, reservedAddresses } from './routes.ts';
 import type { Settings } from './settings.ts';
@@ -76,6 +77,8 @@ export interface Site {
   anchors: Map<string, Set<string>>;
   /** Whether the build prints each guide as a PDF. */
   pdf: { print: boolean; reason: string };
+  /** In a rebuild, the category pages taken from the published site rather than rendered (page-reuse.ts). */
+  reuse: PageReuse | undefined;
 }
 
 export function buildSite(content: Guide | Library, settings: Settings, projectRoot: string): Site {
@@ -97,6 +100,7 @@ export function buildSite(content: Guide | Library, settings: Settings, projectR
     services: library ? serviceIndex(guides) : new Map(),
     anchors: new Map(),
     pdf,
+    reuse: undefined,
   };
   site.anchors = pageAnchors(site);
   const errors = [...checkAddresses(site, reserved), ...checkContentLinks(site, projectRoot)];

@@ -168,3 +168,41 @@ test('a build of exactly what the published site was built from keeps that site,
   expect(realpathSync(dist), 'a new build is published').not.toBe(published);
   expect(readFileSync(join(dist, 'storage/index.html'), 'utf8')).toContain('Storage, edited');
 });
+
+test('a rebuild takes the category pages nothing they show changed in from the published site, and writes what a cold build writes', async () => {
+  // The messaging guide with its partial Arabic translation, under a base path and with SITE_URL (so the
+  // sitemap must list the pages taken over, which Astro did not render).
+  const content = contentCopy(undefined, messaging);
+  const dist = siteFolder();
+  const env = { BASE_PATH: '/docs/', SITE_URL: 'https://guides.example.com' };
+  const first = await buildContent(content, { dist, env });
+  expect(first.status, first.output).toBe(0);
+  const categoryPages = (output: string) => Number(/(\d+) category pages unchanged since the published build/.exec(output)?.[1] ?? 0);
+  const languages = 1 + translations(content).length;
+  const pages = readdirSync(join(content, 'categories')).length * languages;
+
+  // The text of one category, a glance line of another: each page (in every language) renders, the rest are taken.
+  replaceIn('categories/pricing-and-cost.mdx', /\n<Comparison>\n/, '\nA sentence written after the first build.\n\n<Comparison>\n')(content);
+  replaceIn('categories/throughput-and-scaling.mdx', /^ {2}sns: Standard topics/m, '  sns: Edited. Standard topics')(content);
+  const rebuilt = await buildContent(content, { dist, env });
+  expect(rebuilt.status, rebuilt.output).toBe(0);
+  expect(categoryPages(rebuilt.output), rebuilt.output).toBe(pages - 2 * languages);
+  const cold = await buildContent(content, { env: { ...env, GUIDEPOST_CACHE: 'off' } });
+  expect(cold.status, cold.output).toBe(0);
+  const files = filesOf(cold.dist);
+  expect(filesOf(dist), 'the same files').toEqual(files);
+  const differing = files.flatMap((file) => {
+    const a = readFileSync(join(cold.dist, file));
+    const b = readFileSync(join(dist, file));
+    return a.equals(b) ? [] : [`${file}: ${firstDifference(a, b)}`];
+  });
+  expect(differing, `${differing.length} of ${files.length} files differ between the rebuild and a cold build`).toEqual([]);
+  expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('https://guides.example.com/docs/latency/');
+
+  // A title shows on every page (the category list, previous and next): nothing is taken.
+  replaceIn('categories/latency.mdx', /^title: Latency$/m, 'title: Latency, edited')(content);
+  const retitled = await buildContent(content, { dist, env });
+  expect(retitled.status, retitled.output).toBe(0);
+  expect(categoryPages(retitled.output), retitled.output).toBe(0);
+  expect(readFileSync(join(dist, 'security/index.html'), 'utf8')).toContain('Latency, edited');
+});

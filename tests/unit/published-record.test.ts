@@ -3,7 +3,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildInputs, publishedFrom, recordPublished } from '../../src/cli/published-record.ts';
+import { publishedFrom, recordPublished } from '../../src/cli/published-record.ts';
+import { buildInputs } from '../../src/site/build-inputs.ts';
 import { readSettings } from '../../src/site/settings.ts';
 import { projectRoot } from '../support/load.ts';
 
@@ -26,13 +27,13 @@ function published(name: string) {
   symlinkSync(join('dist.builds', 'one'), join(root, 'dist'));
   const env = { GUIDE_CONTENT: content, GUIDEPOST_DIST: join(root, 'dist'), GUIDEPOST_CACHE: join(root, 'cache'), GUIDEPOST_PDF: 'off' };
   const settings = readSettings(env);
-  recordPublished(settings, buildInputs(settings, projectRoot));
+  recordPublished(settings, buildInputs(settings, projectRoot).all, new Map());
   return { root, content, build, env, settings };
 }
 
 const unchanged = (env: NodeJS.ProcessEnv) => {
   const settings = readSettings(env);
-  return publishedFrom(settings, buildInputs(settings, projectRoot));
+  return publishedFrom(settings, buildInputs(settings, projectRoot).all);
 };
 
 describe('a rebuild with nothing changed', () => {
@@ -93,7 +94,7 @@ describe('a rebuild with nothing changed', () => {
     assert.equal(unchanged({ ...env, GUIDEPOST_CACHE: 'off' }), false);
     const fresh = { ...env, GUIDEPOST_CACHE: join(root, 'other-cache') };
     const settings = readSettings({ ...fresh, GUIDEPOST_CACHE: 'off' });
-    recordPublished(settings, buildInputs(settings, projectRoot));
+    recordPublished(settings, buildInputs(settings, projectRoot).all, new Map());
     assert.equal(unchanged(fresh), false, 'no record was written for a build without the cache');
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * What a build reads, as hashes: every file of the content folder one by one, and everything else at once
+ * (the generator's source, dependencies and Node; the project's configuration; public/; the settings that
+ * shape the output, not the cache's folder; the Chromium that prints the PDF, by path, size and time).
+ * A rebuild compares them with the published build's (src/cli/published-record.ts): all of them, to keep a site
+ * nothing changed; all but the category files, to take category pages over (page-reuse.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { generatorFingerprint } from '../guide/content/generator-fingerprint.ts';
+import type { Settings } from './settings.ts';
+
+export interface BuildInputs {
+  /** A hash of everything the build reads. */
+  all: string;
+  /** A hash of everything the build reads but the content files `left` names (absolute paths). */
+  without(left: ReadonlySet<string>): string;
+  /** The hash of one content file's bytes, by its absolute path; undefined for a file outside the content folder. */
+  contentFile(path: string): string | undefined;
+}
+
+/** The project's own files, beside src/ (which the generator's fingerprint covers), that a build reads. */
+const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export function buildInputs(settings: Settings, projectRoot: string): BuildInputs {
+  const outside = createHash('sha256').update(generatorFingerprint(projectRoot));
+  const { cacheDir: _cacheDir, contentDirSet: _contentDirSet, ...shaping } = settings;
+  outside.update(JSON.stringify(shaping));
+  if (settings.chromium) {
+    const browser = statSync(settings.chromium, { throwIfNoEntry: false });
+    outside.update(`\0chromium\0${browser?.size}\0${browser?.mtimeMs}`);
+  }
+  const add = (root: string, label: string, files: string[]) => {
+    for (const file of files) outside.update(`\0${label}/${relative(root, file)}\0`).update(readFileSync(file));
+  };
+  add(projectRoot, 'project', projectFiles.map((name) => join(projectRoot, name)).filter(isFile));
+  add(join(projectRoot, 'public'), 'public', filesUnder(join(projectRoot, 'public')));
+  const rest = outside.digest('hex');
+
+  const content = new Map(filesUnder(settings.contentDir).map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  const without = (left: ReadonlySet<string>) => {
+    const hash = createHash('sha256').update(rest);
+    for (const [file, digest] of content) if (!left.has(file)) hash.update(`\0${relative(settings.contentDir, file)}\0${digest}`);
+    return hash.digest('hex');
+  };
+  return { all: without(new Set()), without, contentFile: (path) => content.get(path) };
+}
+
+export function filesUnder(dir: string): string[] {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
