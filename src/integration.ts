@@ -81,7 +81,7 @@ export function guidepost(): AstroIntegration {
           const { reuse } = getSite();
           if (reuse) {
             takeOverPages(reuse, outDir);
-            logger.info(`${reuse.pages.size} category pages unchanged since the published build, taken from it`);
+            logger.info(`${reuse.pages.size} pages unchanged since the published build, taken from it`);
           }
           const forms = await writeForms(getSite(), outDir);
           logger.info(`${forms.length} Markdown, llms.txt and JSON files written`);

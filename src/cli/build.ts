@@ -10,7 +10,7 @@ import { loadSite } from '../site/index.ts';
 import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
 import { buildInputs } from '../site/build-inputs.ts';
-import { categoryPageKeys } from '../site/page-reuse.ts';
+import { pageKeys as keysOfPages } from '../site/page-reuse.ts';
 import { publishedFrom, recordPublished, reusablePages } from './published-record.ts';
 import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
@@ -51,7 +51,7 @@ try {
   const site = await loadSite(projectRoot, settings);
   // Category pages nothing they show changed in are taken from the published site (page-reuse.ts).
   if (inputs) {
-    pageKeys = categoryPageKeys(site, inputs);
+    pageKeys = keysOfPages(site, inputs);
     site.reuse = reusablePages(settings, pageKeys);
   }
 } catch (error) {

@@ -1,25 +1,29 @@
 /**
- * Category pages a rebuild takes from the published site instead of rendering them again.
+ * Pages a rebuild takes from the published site instead of rendering them again.
  *
- * A category page shows its own file (in every language the guide has: a translation's page follows its
- * source's headings and says when it falls behind it) and, of everything else, only the frame: the
- * guide's other files (guide.yaml, services, introduction, rules, history, translation records, images…),
- * the generator and the settings, and of every other category what the navigation shows (title, order,
- * address, group, file), its keywords and the services it compares (a library's service pages list it by
- * them), and each translation's state. Its key is a hash of exactly these.
+ * Some pages show a few categories and, of everything else, only the frame: a category's page, each part
+ * after the first of a large guide's whole guide (its categories' text), each group's at-a-glance page of
+ * a large guide (its categories' glance lines). The frame is the guide's other files (guide.yaml,
+ * services, introduction, rules, history, translation records, images…), the generator and the settings,
+ * of every category what the navigation shows (title, order, address, group, file), its keywords and the
+ * services it compares (a library's service pages list it by them), and each translation's state. A
+ * page's key is a hash of the frame and of its categories' files in every language the guide has (a
+ * translation's page follows its source's headings and says when it falls behind it).
  * A page whose key is the one the published build recorded, and whose file is still as that build wrote
- * it, is taken over; every other page renders, and so do all the pages that list categories (home,
- * at-a-glance, whole guide, search, decision helper, service pages) whatever changed.
+ * it, is taken over. Every other page renders, and so do the pages that show every category (home, the
+ * whole guide's first part, search, the decision helper, service pages) whatever changed.
  *
- * So an edit to a category's text, glance lines or summary renders that page (and the lists), and a
- * title, order, group or any other file renders everything. tests/build/reproducible.spec.ts proves the
- * site equals a cold build byte for byte after edits of each kind.
+ * So an edit to a category's text, glance lines or summary renders its page, its part and its group's page
+ * (and those lists), and a title, order, group or any other file renders everything.
+ * tests/build/reproducible.spec.ts proves the site equals a cold build byte for byte after edits of each kind.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Category } from '../guide/index.ts';
 import type { BuildInputs } from './build-inputs.ts';
 import type { GuideSite, Site } from './model.ts';
+import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
 
 export interface PageReuse {
   /** The published build the pages are taken from. */
@@ -28,11 +32,26 @@ export interface PageReuse {
   pages: Set<string>;
 }
 
-/** Where a category's page is written, from the site's root. */
-export const categoryPagePath = (guideSite: GuideSite, slug: string) => `${guideSite.urls.category(slug).slice(guideSite.urls.base.length)}index.html`;
+/** Where the page at `path` from a guide's root ("cost/", "whole-guide/2/") is written, from the site's root. */
+export const pageFile = (guideSite: GuideSite, path: string) => `${guideSite.urls.link(path).slice(guideSite.urls.base.length)}index.html`;
 
-/** Every category page of the site, by its path in the site, with its key. */
-export function categoryPageKeys(site: Site, inputs: BuildInputs): Map<string, string> {
+/** Whether a page is to be rendered: not taken from the published site. Each route that can be taken over asks. */
+export const toRender = (site: Site, guideSite: GuideSite, path: string) => !site.reuse?.pages.has(pageFile(guideSite, path));
+
+/** The pages that show only some categories, with those categories. */
+function partialPages(guideSite: GuideSite): { path: string; categories: Category[] }[] {
+  const { categories } = guideSite.guide;
+  const { groups, listsAll } = guideSite.navigation;
+  const parts = Array.from({ length: guideSite.wholeGuideParts - 1 }, (_, index) => index + 2);
+  return [
+    ...categories.map((category) => ({ path: `${category.slug}/`, categories: [category] })),
+    ...parts.map((part) => ({ path: wholeGuidePath(part), categories: categories.filter((_, index) => wholeGuidePart(index) === part) })),
+    ...(listsAll ? [] : groups.map((group) => ({ path: glanceGroupPath(group.slug), categories: group.categories }))),
+  ];
+}
+
+/** Every page a rebuild could take over, by its path in the site, with its key. */
+export function pageKeys(site: Site, inputs: BuildInputs): Map<string, string> {
   const categoryFiles = new Set(site.guides.flatMap((guideSite) => guideSite.guide.categories.map((category) => category.path)));
   const frame = createHash('sha256').update(inputs.without(categoryFiles));
   for (const guideSite of site.guides) {
@@ -44,13 +63,14 @@ export function categoryPageKeys(site: Site, inputs: BuildInputs): Map<string, s
 
   const keys = new Map<string, string>();
   for (const guideSite of site.guides) {
-    for (const category of guideSite.guide.categories) {
+    for (const page of partialPages(guideSite)) {
       const key = createHash('sha256').update(frameKey);
-      for (const version of guideSite.versions) {
-        const shown = version.guide.categories.find((other) => other.slug === category.slug);
-        if (shown) key.update(`\0${shown.path}\0${inputs.contentFile(shown.path)}`);
-      }
-      keys.set(categoryPagePath(guideSite, category.slug), key.digest('hex'));
+      for (const category of page.categories)
+        for (const version of guideSite.versions) {
+          const shown = version.guide.categories.find((other) => other.slug === category.slug);
+          if (shown) key.update(`\0${shown.path}\0${inputs.contentFile(shown.path)}`);
+        }
+      keys.set(pageFile(guideSite, page.path), key.digest('hex'));
     }
   }
   return keys;

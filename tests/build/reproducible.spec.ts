@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { buildContent, buildCopy, siteFolder } from '../support/build.ts';
 import { contentCopy, messaging, realGuide, replaceIn } from '../support/content-copy.ts';
 import { translations } from '../support/guide-content.ts';
+import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
 
 // Two builds of unchanged content are the same bytes, every file of them: pages, forms, the PDF, the
 // search index, the headers file, the feed and the sitemap. So a deploy changes only what an author
@@ -177,7 +178,7 @@ test('a rebuild takes the category pages nothing they show changed in from the p
   const env = { BASE_PATH: '/docs/', SITE_URL: 'https://guides.example.com' };
   const first = await buildContent(content, { dist, env });
   expect(first.status, first.output).toBe(0);
-  const categoryPages = (output: string) => Number(/(\d+) category pages unchanged since the published build/.exec(output)?.[1] ?? 0);
+  const categoryPages = (output: string) => Number(/(\d+) pages unchanged since the published build/.exec(output)?.[1] ?? 0);
   const languages = 1 + translations(content).length;
   const pages = readdirSync(join(content, 'categories')).length * languages;
 
@@ -205,4 +206,30 @@ test('a rebuild takes the category pages nothing they show changed in from the p
   expect(retitled.status, retitled.output).toBe(0);
   expect(categoryPages(retitled.output), retitled.output).toBe(0);
   expect(readFileSync(join(dist, 'security/index.html'), 'utf8')).toContain('Latency, edited');
+});
+
+test('in a large guide a rebuild also takes the whole guide’s parts and the at-a-glance groups nothing changed in', async () => {
+  // 120 categories: the whole guide in three parts and the at-a-glance table in three groups of up to 50.
+  const content = mkdtempSync(join(tmpdir(), 'guidepost-large-'));
+  process.on('exit', () => rmSync(content, { recursive: true, force: true }));
+  writeSyntheticGuide(content, 120);
+  const dist = siteFolder();
+  const first = await buildContent(content, { dist });
+  expect(first.status, first.output).toBe(0);
+
+  // Category 75 is in the second part and the second group: those two pages and its own render again.
+  const file = join(content, 'categories/category-75.mdx');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^(glance:\n {2}\S+: )/m, '$1Edited ').replace(/^(<Side [^>]*>\n)/m, '$1\nA paragraph written after the first build.\n'));
+  const rebuilt = await buildContent(content, { dist });
+  expect(rebuilt.status, rebuilt.output).toBe(0);
+  const taken = Number(/(\d+) pages unchanged since the published build/.exec(rebuilt.output)?.[1]);
+  expect(taken, 'every category page but one, the third part, the first and third groups').toBe(119 + 1 + 2);
+  const cold = await buildContent(content, { env: { GUIDEPOST_CACHE: 'off' } });
+  expect(cold.status, cold.output).toBe(0);
+  const files = filesOf(cold.dist);
+  expect(filesOf(dist), 'the same files').toEqual(files);
+  const differing = files.filter((name) => !readFileSync(join(cold.dist, name)).equals(readFileSync(join(dist, name))));
+  expect(differing, 'files that differ between the rebuild and a cold build').toEqual([]);
+  expect(readFileSync(join(dist, 'whole-guide/2/index.html'), 'utf8')).toContain('A paragraph written after the first build.');
 });
