@@ -13,6 +13,7 @@ import { generatorFingerprint } from '../guide/content/generator-fingerprint.ts'
 import { isLibrary, loadLibrary, type Library } from '../guide/library.ts';
 import { displayPath } from '../guide/source.ts';
 import { buildSite, type Site } from './model.ts';
+import { toRender } from './page-reuse.ts';
 import { layoutIds } from './routes.ts';
 import { readSettings, type Settings } from './settings.ts';
 
@@ -167,7 +168,12 @@ export function getSite(): Site {
   throw new Error('Guidepost: the site model was not loaded. Build with `npm run build` or serve with `npm run dev` (the Guidepost integration loads it).');
 }
 
-/** The static paths of a page every guide has once (its getting started, history, whole guide…), at the guide's slug. */
-export function everyGuidePaths() {
-  return getSite().guides.map((guideSite) => ({ params: { guide: guideSite.slug }, props: { guideSite } }));
+/**
+ * The static paths of a page every guide has once (its getting started, history, whole guide…), at the
+ * guide's slug; `path` is the page's address from the guide's root. In a rebuild, a guide's page nothing
+ * it shows changed in is taken from the published site instead (page-reuse.ts).
+ */
+export function everyGuidePaths(path: string) {
+  const site = getSite();
+  return site.guides.filter((guideSite) => toRender(site, guideSite, path)).map((guideSite) => ({ params: { guide: guideSite.slug }, props: { guideSite } }));
 }

@@ -3,18 +3,19 @@
  *
  * Some pages show a few categories and, of everything else, only the frame: a category's page, each part
  * after the first of a large guide's whole guide (its categories' text), each group's at-a-glance page of
- * a large guide (its categories' glance lines). The frame is the guide's other files (guide.yaml,
+ * a large guide (its categories' glance lines). A guide's other pages (home, getting started, history, the
+ * whole guide's first part, the decision helper) are taken as showing all of its categories, which in a
+ * library are only some of the site's. The frame is the guide's other files (guide.yaml,
  * services, introduction, rules, history, translation records, images…), the generator and the settings,
  * of every category what the navigation shows (title, order, address, group, file), its keywords and the
  * services it compares (a library's service pages list it by them), and each translation's state. A
  * page's key is a hash of the frame and of its categories' files in every language the guide has (a
  * translation's page follows its source's headings and says when it falls behind it).
  * A page whose key is the one the published build recorded, and whose file is still as that build wrote
- * it, is taken over. Every other page renders, and so do the pages that show every category (home, the
- * whole guide's first part, search, the decision helper, service pages) whatever changed.
+ * it, is taken over. The site's own pages (search, 404, a library's home and service pages) always render.
  *
- * So an edit to a category's text, glance lines or summary renders its page, its part and its group's page
- * (and those lists), and a title, order, group or any other file renders everything.
+ * So an edit to a category's text, glance lines or summary renders its page, its part and its group's page,
+ * its guide's other pages and the site's own, and a title, order, group or any other file renders everything.
  * tests/build/reproducible.spec.ts proves the site equals a cold build byte for byte after edits of each kind.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import type { Category } from '../guide/index.ts';
 import type { BuildInputs } from './build-inputs.ts';
 import type { GuideSite, Site } from './model.ts';
 import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
+import { ownRoutes } from './routes.ts';
 
 export interface PageReuse {
   /** The published build the pages are taken from. */
@@ -38,12 +40,16 @@ export const pageFile = (guideSite: GuideSite, path: string) => `${guideSite.url
 /** Whether a page is to be rendered: not taken from the published site. Each route that can be taken over asks. */
 export const toRender = (site: Site, guideSite: GuideSite, path: string) => !site.reuse?.pages.has(pageFile(guideSite, path));
 
-/** The pages that show only some categories, with those categories. */
-function partialPages(guideSite: GuideSite): { path: string; categories: Category[] }[] {
-  const { categories } = guideSite.guide;
+/** The pages of a guide a rebuild could take over, with the categories each shows. */
+function guidePages(guideSite: GuideSite): { path: string; categories: Category[] }[] {
+  const { categories, decision } = guideSite.guide;
   const { groups, listsAll } = guideSite.navigation;
   const parts = Array.from({ length: guideSite.wholeGuideParts - 1 }, (_, index) => index + 2);
+  // Taken as showing every category of the guide (its home lists them all, the decision helper links into
+  // them…): in a single guide they render after any edit; in a library, after an edit to their own guide.
+  const wholeGuidePages = [ownRoutes.home, ownRoutes.gettingStarted, ownRoutes.history, ownRoutes.wholeGuide, ...(decision ? [ownRoutes.decide] : [])];
   return [
+    ...wholeGuidePages.map((path) => ({ path, categories })),
     ...categories.map((category) => ({ path: `${category.slug}/`, categories: [category] })),
     ...parts.map((part) => ({ path: wholeGuidePath(part), categories: categories.filter((_, index) => wholeGuidePart(index) === part) })),
     ...(listsAll ? [] : groups.map((group) => ({ path: glanceGroupPath(group.slug), categories: group.categories }))),
@@ -63,13 +69,15 @@ export function pageKeys(site: Site, inputs: BuildInputs): Map<string, string> {
 
   const keys = new Map<string, string>();
   for (const guideSite of site.guides) {
-    for (const page of partialPages(guideSite)) {
+    for (const page of guidePages(guideSite)) {
+      const files = page.categories.flatMap((category) =>
+        guideSite.versions.flatMap((version) => version.guide.categories.filter((other) => other.slug === category.slug).map((shown) => shown.path)),
+      );
+      const digests = files.map((file) => inputs.contentFile(file));
+      // A file the inputs did not read (outside the content folder) cannot vouch for the page: it renders.
+      if (digests.some((digest) => digest === undefined)) continue;
       const key = createHash('sha256').update(frameKey);
-      for (const category of page.categories)
-        for (const version of guideSite.versions) {
-          const shown = version.guide.categories.find((other) => other.slug === category.slug);
-          if (shown) key.update(`\0${shown.path}\0${inputs.contentFile(shown.path)}`);
-        }
+      files.forEach((file, index) => key.update(`\0${file}\0${digests[index]}`));
       keys.set(pageFile(guideSite, page.path), key.digest('hex'));
     }
   }

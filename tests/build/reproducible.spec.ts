@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { buildContent, buildCopy, siteFolder } from '../support/build.ts';
 import { contentCopy, messaging, realGuide, replaceIn } from '../support/content-copy.ts';
 import { translations } from '../support/guide-content.ts';
-import { writeSyntheticGuide } from '../bench/synthetic-guide.ts';
+import { writeSyntheticGuide, writeSyntheticLibrary } from '../bench/synthetic-guide.ts';
 
 // Two builds of unchanged content are the same bytes, every file of them: pages, forms, the PDF, the
 // search index, the headers file, the feed and the sitemap. So a deploy changes only what an author
@@ -232,4 +232,41 @@ test('in a large guide a rebuild also takes the whole guide’s parts and the at
   const differing = files.filter((name) => !readFileSync(join(cold.dist, name)).equals(readFileSync(join(dist, name))));
   expect(differing, 'files that differ between the rebuild and a cold build').toEqual([]);
   expect(readFileSync(join(dist, 'whole-guide/2/index.html'), 'utf8')).toContain('A paragraph written after the first build.');
+});
+
+test('in a library a rebuild takes the pages of every guide an edit is not in', async () => {
+  const content = mkdtempSync(join(tmpdir(), 'guidepost-library-'));
+  process.on('exit', () => rmSync(content, { recursive: true, force: true }));
+  writeSyntheticLibrary(content, 3, 13);
+  const dist = siteFolder();
+  const first = await buildContent(content, { dist });
+  expect(first.status, first.output).toBe(0);
+  // A page taken over is the published file under a second name: the same inode.
+  const inode = (page: string) => statSync(join(dist, page)).ino;
+  const before = new Map(
+    [
+      'guide-1/index.html',
+      'guide-1/category-7/index.html',
+      'guide-1/category-8/index.html',
+      'guide-2/index.html',
+      'guide-2/category-7/index.html',
+      'guide-3/history/index.html',
+      'index.html',
+    ].map((page) => [page, inode(page)]),
+  );
+
+  const file = join(content, 'guides/guide-1/categories/category-7.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^(<Side [^>]*>\n)/m, '$1\nA paragraph written after the first build.\n'));
+  const rebuilt = await buildContent(content, { dist });
+  expect(rebuilt.status, rebuilt.output).toBe(0);
+  const rendered = [...before].filter(([page, was]) => inode(page) !== was).map(([page]) => page);
+  // The edited page and the guide's pages that show all of it render, and the library's own home; the rest is taken.
+  expect(rendered).toEqual(['guide-1/index.html', 'guide-1/category-7/index.html', 'index.html']);
+
+  const cold = await buildContent(content, { env: { GUIDEPOST_CACHE: 'off' } });
+  expect(cold.status, cold.output).toBe(0);
+  const files = filesOf(cold.dist);
+  expect(filesOf(dist), 'the same files').toEqual(files);
+  const differing = files.filter((name) => !readFileSync(join(cold.dist, name)).equals(readFileSync(join(dist, name))));
+  expect(differing, 'files that differ between the rebuild and a cold build').toEqual([]);
 });

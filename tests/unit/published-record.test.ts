@@ -98,3 +98,26 @@ describe('a rebuild with nothing changed', () => {
     assert.equal(unchanged(fresh), false, 'no record was written for a build without the cache');
   });
 });
+
+describe('what a build reads', () => {
+  it('follows symbolic links in the content folder: an edit in a linked guide is an edit of the library', () => {
+    const { content, env } = published('linked');
+    const elsewhere = join(scratch, 'linked-guide');
+    mkdirSync(join(elsewhere, 'categories'), { recursive: true });
+    writeFileSync(join(elsewhere, 'categories/storage.mdx'), '---\ntitle: Storage\n---\n');
+    symlinkSync(elsewhere, join(content, 'linked'));
+    const settings = readSettings(env);
+    const before = buildInputs(settings, projectRoot);
+    assert.ok(before.contentFile(join(content, 'linked/categories/storage.mdx')), 'a file reached through the link is read');
+    appendFileSync(join(elsewhere, 'categories/storage.mdx'), '\nA new sentence.\n');
+    assert.notEqual(buildInputs(settings, projectRoot).all, before.all);
+  });
+
+  it('reads a folder linked back into itself once', () => {
+    const { content, env } = published('cycle');
+    symlinkSync(content, join(content, 'again'));
+    const inputs = buildInputs(readSettings(env), projectRoot);
+    assert.equal(inputs.contentFile(join(content, 'again/guide.yaml')), undefined);
+    assert.ok(inputs.contentFile(join(content, 'guide.yaml')));
+  });
+});
