@@ -69,10 +69,13 @@ export function pageKeys(site: Site, inputs: BuildInputs): Map<string, string> {
 
   const keys = new Map<string, string>();
   for (const guideSite of site.guides) {
+    // Each category's file in every language of the guide, by its slug (looked up, not searched: a guide's
+    // pages together name every category several times).
+    const filesOf = new Map<string, string[]>();
+    for (const version of guideSite.versions)
+      for (const shown of version.guide.categories) filesOf.set(shown.slug, [...(filesOf.get(shown.slug) ?? []), shown.path]);
     for (const page of guidePages(guideSite)) {
-      const files = page.categories.flatMap((category) =>
-        guideSite.versions.flatMap((version) => version.guide.categories.filter((other) => other.slug === category.slug).map((shown) => shown.path)),
-      );
+      const files = page.categories.flatMap((category) => filesOf.get(category.slug) ?? []);
       const digests = files.map((file) => inputs.contentFile(file));
       // A file the inputs did not read (outside the content folder) cannot vouch for the page: it renders.
       if (digests.some((digest) => digest === undefined)) continue;
