@@ -1,8 +1,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import type { Site } from '../site/model.ts';
 import { guideSearchDocuments } from './documents.ts';
+import type { IndexJob, IndexOutcome } from './index-worker.ts';
 import { searchScopes, searchTerms } from './terms.ts';
 
 export interface PendingIndex {
@@ -14,9 +15,10 @@ export interface PendingIndex {
 
 /**
  * Indexes the guide from its data and writes the index to `staging`. Pagefind runs in a process of its
- * own, so all of this happens while Astro renders the pages; when they are done the index only has to be
- * moved into place. Pagefind makes one index per language, from each page's <html lang>, and the browser
- * loads the one of its page's language; the vocabulary is one file per language's root (terms.ts).
+ * own, fed by a thread of its own (index-worker.ts), so all of this happens while Astro renders the pages
+ * and the forms and checks run; when they are done the index only has to be moved into place. Pagefind
+ * makes one index per language, from each page's <html lang>, and the browser loads the one of its page's
+ * language; the vocabulary is one file per language's root (terms.ts).
  */
 export async function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
   const fail = (what: string, errors: string[]): never => {
@@ -25,18 +27,18 @@ export async function buildSearchIndex(site: Site, staging: string): Promise<Pen
   const scopes = searchScopes(site).map((scope) => ({ scope, documents: scope.guides.flatMap(guideSearchDocuments) }));
   const documents = scopes.flatMap((entry) => entry.documents);
   rmSync(staging, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return fail('starting Pagefind', errors);
-  try {
-    const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
-    added.forEach((result, position) => result.errors.length && fail(`indexing ${documents[position]?.url}`, result.errors));
-    const written = await index.writeFiles({ outputPath: staging });
-    if (written.errors.length) fail('writing the index', written.errors);
-  } catch (error) {
+  const job: IndexJob = { documents: documents.map(({ url, html }) => ({ url, html })), staging };
+  const outcome = await new Promise<IndexOutcome>((done, failed) => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
+    // The thread has its own copy of the pages' HTML now; this one needs only their text (the vocabulary).
+    job.documents = [];
+    for (const document of documents) document.html = '';
+    worker.once('message', done).once('error', failed);
+    worker.once('exit', (code) => failed(new Error(`the indexing thread stopped (exit code ${code}) before it reported`)));
+  }).catch((error: unknown): IndexOutcome => ({ ok: false, what: 'Pagefind', errors: [error instanceof Error ? error.message : String(error)] }));
+  if (!outcome.ok) {
     rmSync(staging, { recursive: true, force: true });
-    throw error;
-  } finally {
-    await pagefind.close();
+    fail(outcome.what, outcome.errors);
   }
   const vocabularies = scopes.map(({ scope, documents }) => ({ file: scope.termsFile, terms: searchTerms(documents, scope) }));
   return {

@@ -1,0 +1,37 @@
+/**
+ * Pagefind's indexing, in a thread of its own (started by index-build.ts). Pagefind runs as a process fed
+ * through a pipe by its Node API; fed from the build's main thread, it waited whenever that thread was busy
+ * with work that does not yield (writing the forms, the link check), which at 5,000 categories doubled its
+ * time. This thread does nothing else, so the pipe is kept full.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+export interface IndexJob {
+  documents: { url: string; html: string }[];
+  staging: string;
+}
+
+/** What the thread reports: the failures, as index-build.ts words them, or none. */
+export type IndexOutcome = { ok: true } | { ok: false; what: string; errors: string[] };
+
+async function run({ documents, staging }: IndexJob): Promise<IndexOutcome> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) return { ok: false, what: 'starting Pagefind', errors };
+  try {
+    const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
+    const failed = added.findIndex((result) => result.errors.length);
+    if (failed !== -1) return { ok: false, what: `indexing ${documents[failed]?.url}`, errors: added[failed]!.errors };
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length) return { ok: false, what: 'writing the index', errors: written.errors };
+    return { ok: true };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+run(workerData as IndexJob).then(
+  (outcome) => parentPort?.postMessage(outcome),
+  (error: unknown) =>
+    parentPort?.postMessage({ ok: false, what: 'Pagefind', errors: [error instanceof Error ? error.message : String(error)] } satisfies IndexOutcome),
+);
