@@ -35,7 +35,15 @@ export function guidepost(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
-        if (command === 'build') await loadSite(projectRoot);
+        if (command === 'build') {
+          const site = await loadSite(projectRoot);
+          // A sitemap the site configures itself lists only what Astro rendered, and would miss pages taken
+          // over from the published site (page-reuse.ts): then every page renders.
+          if (site.reuse && config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) {
+            site.reuse = undefined;
+            logger.info('astro.config.mjs lists its own sitemap, so every page is rendered (no page is taken from the published build)');
+          }
+        }
         if (command === 'dev') await tryLoad(projectRoot, logger);
         updateConfig(guidepostConfig(readSettings(), config.integrations, command === 'build' ? getSite().reuse : undefined));
       },

@@ -80,5 +80,7 @@ try {
 }
 restoreConsole();
 publish(settings.outDir, folder);
-if (inputs) recordPublished(settings, inputs.all, pageKeys);
+// A file saved while the build ran may or may not be in the site: then no record, and the next build does everything.
+if (inputs && buildInputs(settings, projectRoot).all === inputs.all) recordPublished(settings, inputs.all, pageKeys);
+else if (inputs) console.warn('Guidepost: a content or project file changed while the site was built; the next build builds everything again.');
 console.log(`Guidepost: site written to ${settings.outDir}`);

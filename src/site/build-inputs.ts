@@ -20,8 +20,17 @@ export interface BuildInputs {
   contentFile(path: string): string | undefined;
 }
 
-/** The project's own files, beside src/ (which the generator's fingerprint covers), that a build reads. */
-const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
+/**
+ * The project's own files beside src/ (which the generator's fingerprint covers): every file at its root
+ * but the Markdown. Astro, Vite and their plugins read configuration files found there (astro.config.mjs,
+ * tsconfig.json, a postcss.config.* or .browserslistrc one may add); a file they do not read costs a full
+ * build when it changes, nothing worse.
+ */
+const projectFiles = (projectRoot: string) =>
+  readdirSync(projectRoot, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+    .map((entry) => join(projectRoot, entry.name))
+    .sort();
 
 export function buildInputs(settings: Settings, projectRoot: string): BuildInputs {
   const outside = createHash('sha256').update(generatorFingerprint(projectRoot));
@@ -34,7 +43,7 @@ export function buildInputs(settings: Settings, projectRoot: string): BuildInput
   const add = (root: string, label: string, files: string[]) => {
     for (const file of files) outside.update(`\0${label}/${relative(root, file)}\0`).update(readFileSync(file));
   };
-  add(projectRoot, 'project', projectFiles.map((name) => join(projectRoot, name)).filter(isFile));
+  add(projectRoot, 'project', projectFiles(projectRoot));
   add(join(projectRoot, 'public'), 'public', filesUnder(join(projectRoot, 'public')));
   const rest = outside.digest('hex');
 
@@ -69,5 +78,3 @@ export function filesUnder(dir: string): string[] {
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
   return files.sort();
 }
-
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;

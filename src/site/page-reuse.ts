@@ -19,9 +19,9 @@
  * tests/build/reproducible.spec.ts proves the site equals a cold build byte for byte after edits of each kind.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Category } from '../guide/index.ts';
+import { fragmentsOf, type Category } from '../guide/index.ts';
 import type { BuildInputs } from './build-inputs.ts';
 import type { GuideSite, Site } from './model.ts';
 import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
@@ -87,16 +87,26 @@ export function pageKeys(site: Site, inputs: BuildInputs): Map<string, string> {
   return keys;
 }
 
-/** Puts the pages taken over into the build being written, beside the ones Astro rendered. */
+/**
+ * Every guide image the site's content shows. A page prepares the images it shows as it renders
+ * (Prose.astro), and the Markdown forms written after the pages use what it prepared; when pages are taken
+ * over, an always-rendered page prepares them all instead (404.astro), so the forms find them and the
+ * image files are written as a cold build writes them.
+ */
+export function contentImages(site: Site): string[] {
+  const blocks = site.guides.flatMap((guideSite) => [...guideSite.guide.introduction, ...guideSite.guide.categories.flatMap((category) => category.body)]);
+  return [...new Set(blocks.flatMap((block) => fragmentsOf(block).flatMap((fragment) => fragment.images)))];
+}
+
+/**
+ * Puts the pages taken over into the build being written, beside the ones Astro rendered. Copied (a clone
+ * where the file system can), not linked: an integration that rewrites a page in place must not reach the
+ * published site through a shared file. A page Astro rendered is never overwritten.
+ */
 export function takeOverPages(reuse: PageReuse, outDir: string): void {
   for (const page of reuse.pages) {
     const target = join(outDir, page);
     mkdirSync(dirname(target), { recursive: true });
-    // A second name for the same bytes costs no copy; across file systems, a copy.
-    try {
-      linkSync(join(reuse.from, page), target);
-    } catch {
-      copyFileSync(join(reuse.from, page), target);
-    }
+    copyFileSync(join(reuse.from, page), target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
   }
 }
