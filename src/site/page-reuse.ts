@@ -19,7 +19,7 @@
  * tests/build/reproducible.spec.ts proves the site equals a cold build byte for byte after edits of each kind.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, mkdirSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fragmentsOf, type Category } from '../guide/index.ts';
 import type { BuildInputs } from './build-inputs.ts';
@@ -99,14 +99,22 @@ export function contentImages(site: Site): string[] {
 }
 
 /**
- * Puts the pages taken over into the build being written, beside the ones Astro rendered. Copied (a clone
- * where the file system can), not linked: an integration that rewrites a page in place must not reach the
- * published site through a shared file. A page Astro rendered is never overwritten.
+ * Puts the pages taken over into the build being written, beside the ones Astro rendered, as second names
+ * for the published files (hard links): on this project's machine linking 5,204 pages took 0.6 s where
+ * copying them took 2.2 to 5.9 s. A page Astro rendered is never replaced (a link does not overwrite). Where
+ * the file system refuses links (another device, no link support), the page is copied. Nothing Guidepost runs
+ * after this writes into an existing page; an integration added to astro.config.mjs that rewrote pages in
+ * place would change the published files too.
  */
 export function takeOverPages(reuse: PageReuse, outDir: string): void {
   for (const page of reuse.pages) {
     const target = join(outDir, page);
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(reuse.from, page), target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    try {
+      linkSync(join(reuse.from, page), target);
+    } catch (error) {
+      if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyFileSync(join(reuse.from, page), target, constants.COPYFILE_EXCL);
+    }
   }
 }
