@@ -283,9 +283,9 @@ ${table}
 Rebuilds after a build that filled the compile cache, into the same site folder (medians of ${runs} builds each,
 one for the guides built once; each edit changes another category's text and a glance line). With nothing
 changed, the build finds the published site was built from the same inputs and keeps it. After an edit, the
-edited category is compiled again and Astro renders its page and every page that lists categories (home,
-at-a-glance, the whole guide, search…); the other category pages are taken from the published site. The forms,
-the search index and the link check are made again.
+edited category is compiled again and Astro renders the pages that show it (its page, its part of the whole
+guide and its at-a-glance group, the guide's home and other pages) and the site's own; the pages that do not
+show it are taken from the published site. The forms, the search index and the link check are made again.
 
 ${rebuildTable}
 ${library ? rebuildRow(`library of ${libraryGuides} guides`, library.seconds, library.rebuild) : ''}
