@@ -11,7 +11,7 @@ import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
 import { buildInputs } from '../site/build-inputs.ts';
 import { pageKeys as keysOfPages } from '../site/page-reuse.ts';
-import { publishedFrom, recordPublished, reusablePages } from './published-record.ts';
+import { publishedRecord, recordPublished, reusablePages } from './published-record.ts';
 import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
 // Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
@@ -36,7 +36,8 @@ if (problem) {
 }
 // Nothing changed since the published site was built: it is what this build would write (published-record.ts).
 const inputs = settings.cacheDir ? buildInputs(settings, projectRoot) : undefined;
-if (inputs && publishedFrom(settings, inputs.all)) {
+const published = inputs ? publishedRecord(settings) : undefined;
+if (inputs && published?.inputs === inputs.all) {
   console.log(
     `Guidepost: nothing changed since ${settings.outDir} was built (the same content, settings and generator), so the site is kept as it is. npm run build -- --no-cache builds it anew.`,
   );
@@ -49,10 +50,10 @@ try {
   // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
   // model is kept for Astro's pages, which run in this same process.
   const site = await loadSite(projectRoot, settings);
-  // Category pages nothing they show changed in are taken from the published site (page-reuse.ts).
+  // Pages nothing they show changed in are taken from the published site (page-reuse.ts).
   if (inputs) {
     pageKeys = keysOfPages(site, inputs);
-    site.reuse = reusablePages(settings, pageKeys);
+    site.reuse = reusablePages(published, pageKeys);
   }
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

@@ -1,11 +1,11 @@
 /**
  * The record of the last published build, kept in the compile cache's folder: a hash of everything it read
- * (src/site/build-inputs.ts), the key of each category page it wrote (src/site/page-reuse.ts), and the
+ * (src/site/build-inputs.ts), the key of each page it could take over (src/site/page-reuse.ts), and the
  * size and time of every file of the site. With it, a rebuild does only what changed:
  * - nothing changed at all: the same content, settings and generator write the same bytes
  *   (tests/build/reproducible.spec.ts builds twice and compares every file), so the published site is what
  *   the build would write, and keeping it is the whole rebuild;
- * - otherwise, a category page whose key is unchanged is taken from the published site.
+ * - otherwise, a page whose key is unchanged is taken from the published site.
  * Both only while the site is as that build wrote it: a file changed, added or removed by hand is a
  * different listing, and then everything is built. `npm run build -- --no-cache` (GUIDEPOST_CACHE=off)
  * neither reads nor writes the record.
@@ -13,30 +13,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../site/build-inputs.ts';
+import { filesUnder } from '../guide/files-under.ts';
 import type { PageReuse } from '../site/page-reuse.ts';
 import type { Settings } from '../site/settings.ts';
 
-interface PublishedRecord {
+export interface PublishedRecord {
   /** The hash of everything the build read (BuildInputs.all). */
   inputs: string;
   /** The build folder the site's link pointed at once it was published. */
   build: string;
   /** Every file of that folder: its path inside it, its size and its modification time. */
   files: [string, number, number][];
-  /** Each category page's path in the site → its key. */
+  /** Each page's path in the site → its key (pages a rebuild could take over). */
   pages: Record<string, string>;
 }
 
-/** Whether the published site was built from these inputs and is still as that build wrote it. */
-export function publishedFrom(settings: Settings, inputs: string): boolean {
-  const record = intactRecord(settings);
-  return record?.inputs === inputs;
-}
-
-/** The category pages the published build wrote with the keys this build gives them, still as it wrote them. */
-export function reusablePages(settings: Settings, keys: ReadonlyMap<string, string>): PageReuse | undefined {
-  const record = intactRecord(settings);
+/** The pages the published build wrote (its record, read once by publishedRecord) with the keys this build gives them. */
+export function reusablePages(record: PublishedRecord | undefined, keys: ReadonlyMap<string, string>): PageReuse | undefined {
   if (!record) return undefined;
   const pages = new Set([...keys].filter(([page, key]) => record.pages[page] === key).map(([page]) => page));
   return pages.size ? { from: record.build, pages } : undefined;
@@ -57,8 +50,12 @@ export function recordPublished(settings: Settings, inputs: string, keys: Readon
   }
 }
 
-/** The record of the published site, when there is one and the site is still as that build wrote it. */
-function intactRecord(settings: Settings): PublishedRecord | undefined {
+/**
+ * The record of the published site, when there is one and the site is still as that build wrote it (every
+ * file of the site is listed to tell: read it once a build). Its `inputs` equal to this build's mean nothing
+ * changed.
+ */
+export function publishedRecord(settings: Settings): PublishedRecord | undefined {
   if (!settings.cacheDir) return undefined;
   try {
     const record = JSON.parse(readFileSync(recordFile(settings.cacheDir, settings.outDir), 'utf8')) as Partial<PublishedRecord>;

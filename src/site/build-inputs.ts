@@ -6,9 +6,10 @@
  * nothing changed; all but the category files, to take category pages over (page-reuse.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generatorFingerprint } from '../guide/content/generator-fingerprint.ts';
+import { filesUnder } from '../guide/files-under.ts';
 import type { Settings } from './settings.ts';
 
 export interface BuildInputs {
@@ -54,27 +55,4 @@ export function buildInputs(settings: Settings, projectRoot: string): BuildInput
     return hash.digest('hex');
   };
   return { all: without(new Set()), without, contentFile: (path) => content.get(path) };
-}
-
-/**
- * Every file under `dir`, in order, through symbolic links too: a library may link a guide's folder in
- * (tests/fixtures/library does), and an edit there is an edit of the library. A folder reached twice (a
- * link back up) is read once.
- */
-export function filesUnder(dir: string): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const walk = (folder: string) => {
-    const real = realpathSync(folder);
-    if (seen.has(real)) return;
-    seen.add(real);
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      const found = statSync(path, { throwIfNoEntry: false });
-      if (found?.isDirectory()) walk(path);
-      else if (found?.isFile()) files.push(path);
-    }
-  };
-  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
-  return files.sort();
 }

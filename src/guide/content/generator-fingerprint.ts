@@ -5,8 +5,9 @@
  * server that keeps running while src/ is edited goes on writing under the name of the code it runs.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../files-under.ts';
 
 const taken = new Map<string, string>();
 
@@ -21,11 +22,4 @@ export function generatorFingerprint(projectRoot: string): string {
     taken.set(projectRoot, fingerprint);
   }
   return fingerprint;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
