@@ -21,7 +21,8 @@ import { readSettings } from './site/settings.ts';
 import { renderHeadersFile, siteHeaders } from './hosting/headers.ts';
 import { checkLinks } from './postbuild/link-check.ts';
 import { readBuiltSite, type BuiltPage } from './postbuild/output.ts';
-import { buildSearchIndex, type PendingIndex } from './search/index-build.ts';
+import { filesReadBefore, rememberFilesRead } from './postbuild/read-pages-cache.ts';
+import { buildSearchIndex, searchIndexStaging, type PendingIndex } from './search/index-build.ts';
 import { printedForms } from './forms/registry.ts';
 import { writeForms } from './forms/write.ts';
 import { takeOverPages } from './site/page-reuse.ts';
@@ -75,10 +76,8 @@ export function guidepost(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         reportTranslations(getSite(), logger);
-        // Staged beside the output (which Astro may still clear), then moved in once the pages are written.
-        pendingIndex = buildSearchIndex(getSite(), `${outDir}.search-index`);
-        // Awaited after the build; until then a failure must not surface as an unhandled rejection.
-        pendingIndex.catch(() => {});
+        // Started already when the build script ran Astro; moved in once the pages are written.
+        pendingIndex = buildSearchIndex(getSite(), searchIndexStaging(outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pendingIndex) throw new Error('Search index: the build did not start it');
@@ -86,15 +85,21 @@ export function guidepost(): AstroIntegration {
         // Pagefind's process may still be indexing: the other forms and the PDF are made meanwhile.
         let failure: { error: unknown } | undefined;
         try {
-          const { reuse } = getSite();
+          const site = getSite();
+          const { reuse } = site;
+          const taken = filesReadBefore(site.settings, reuse);
           if (reuse) {
-            takeOverPages(reuse, outDir);
+            takeOverPages(
+              reuse,
+              outDir,
+              [...taken.keys()].filter((file) => !reuse.pages.has(file)),
+            );
             logger.info(`${reuse.pages.size} pages unchanged since the published build, taken from it`);
           }
-          const forms = await writeForms(getSite(), outDir);
-          logger.info(`${forms.length} Markdown, llms.txt and JSON files written`);
-          await printPdfs(getSite(), outDir, logger);
-          checkOutput(getSite(), outDir, projectRoot, logger, forms);
+          const forms = await writeForms(site, outDir, taken);
+          logger.info(`${forms.size} Markdown, llms.txt and JSON files written`);
+          await printPdfs(site, outDir, logger);
+          checkOutput(site, outDir, projectRoot, logger, forms, taken);
         } catch (error) {
           failure = { error };
         }
@@ -165,10 +170,17 @@ async function tryLoad(projectRoot: string, logger: AstroIntegrationLogger): Pro
  * The last wall, on what was actually written: every internal link and id of every page. The pages' one
  * Content-Security-Policy also becomes the headers file a host sends with them.
  */
-function checkOutput(site: Site, outDir: string, projectRoot: string, logger: AstroIntegrationLogger, forms: BuiltPage[]) {
-  const built = readBuiltSite(outDir, site.settings.base);
+function checkOutput(
+  site: Site,
+  outDir: string,
+  projectRoot: string,
+  logger: AstroIntegrationLogger,
+  forms: ReadonlyMap<string, BuiltPage>,
+  taken: ReadonlyMap<string, BuiltPage>,
+) {
+  const built = readBuiltSite(outDir, site.settings.base, taken);
   const { files } = built;
-  const pages = [...built.pages, ...forms];
+  const pages = [...built.pages.values(), ...forms.values()];
   const policies = new Set(pages.map((page) => page.csp).filter((csp) => csp !== undefined));
   if (policies.size !== 1) throw new Error(`Headers: expected every page to declare the same Content-Security-Policy, found ${policies.size}`);
   writeFileSync(join(outDir, '_headers'), renderHeadersFile(siteHeaders([...policies][0]!)));
@@ -181,5 +193,6 @@ function checkOutput(site: Site, outDir: string, projectRoot: string, logger: As
   logger.info(`${external.size} external links, not fetched; listed in ${relative(process.cwd(), reportFile)}`);
   if (problems.length) throw new Error(`Broken internal links (${problems.length}):\n- ${problems.join('\n- ')}`);
   // Counted as Astro counts ("N page(s) built": the HTML pages), with the other forms named apart.
-  logger.info(`every internal link and section anchor resolves, in ${built.pages.length} HTML pages and ${forms.length} Markdown, llms.txt and JSON files`);
+  logger.info(`every internal link and section anchor resolves, in ${built.pages.size} HTML pages and ${forms.size} Markdown, llms.txt and JSON files`);
+  rememberFilesRead(site.settings, outDir, [...built.pages, ...forms]);
 }

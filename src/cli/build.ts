@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
+import { buildSearchIndex, searchIndexStaging } from '../search/index-build.ts';
 import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
 import { buildInputs } from '../site/build-inputs.ts';
@@ -46,10 +47,11 @@ if (inputs && published?.inputs === inputs.all) {
 const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
 
 let pageKeys = new Map<string, string>();
+let site: Awaited<ReturnType<typeof loadSite>>;
 try {
   // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
   // model is kept for Astro's pages, which run in this same process.
-  const site = await loadSite(projectRoot, settings);
+  site = await loadSite(projectRoot, settings);
   // Pages nothing they show changed in are taken from the published site (page-reuse.ts).
   if (inputs) {
     pageKeys = keysOfPages(site, inputs);
@@ -66,6 +68,9 @@ if (!settings.siteUrl)
   );
 
 const folder = newBuildFolder(settings.outDir);
+// The search index is made from the model: Pagefind starts now, on the other core, while Astro loads and
+// renders; the integration finds it started (index-build.ts).
+buildSearchIndex(site, searchIndexStaging(folder));
 const restoreConsole = showStagingAs(folder, settings.outDir);
 try {
   // Imported here, after the compile cache is on, so Astro's own modules load from it.

@@ -38,7 +38,7 @@ export function reusablePages(record: PublishedRecord | undefined, keys: Readonl
 /** Records the site just published. A record that cannot be written only means the next build does everything. */
 export function recordPublished(settings: Settings, inputs: string, keys: ReadonlyMap<string, string>): void {
   if (!settings.cacheDir) return;
-  const file = recordFile(settings.cacheDir, settings.outDir);
+  const file = publishedFile(settings.cacheDir, settings.outDir, 'json');
   try {
     const build = realpathSync(settings.outDir);
     const record: PublishedRecord = { inputs, build, files: listing(build), pages: Object.fromEntries(keys) };
@@ -58,7 +58,7 @@ export function recordPublished(settings: Settings, inputs: string, keys: Readon
 export function publishedRecord(settings: Settings): PublishedRecord | undefined {
   if (!settings.cacheDir) return undefined;
   try {
-    const record = JSON.parse(readFileSync(recordFile(settings.cacheDir, settings.outDir), 'utf8')) as Partial<PublishedRecord>;
+    const record = JSON.parse(readFileSync(publishedFile(settings.cacheDir, settings.outDir, 'json'), 'utf8')) as Partial<PublishedRecord>;
     // A record of another shape (an older generator's) is no record.
     if (typeof record.inputs !== 'string' || typeof record.pages !== 'object' || !Array.isArray(record.files)) return undefined;
     if (realpathSync(settings.outDir) !== record.build) return undefined;
@@ -69,10 +69,10 @@ export function publishedRecord(settings: Settings): PublishedRecord | undefined
   }
 }
 
-/** One record per site folder, so two sites built with one cache keep theirs. */
-function recordFile(cacheDir: string, outDir: string): string {
+/** A file of the record of the site in `outDir` (one record per site folder, so two sites built with one cache keep theirs). */
+export function publishedFile(cacheDir: string, outDir: string, extension: string): string {
   const name = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
-  return join(cacheDir, 'published', `${name}.json`);
+  return join(cacheDir, 'published', `${name}.${extension}`);
 }
 
 function listing(folder: string): [string, number, number][] {

@@ -19,22 +19,28 @@ export function formFiles(site: Site): Map<string, () => string> {
 }
 
 /**
- * Writes the forms into `outDir`, and returns their links for the output check: read from the text just
- * written rather than from the disk again. The disk writes run in the background while the next file is
- * worked out.
+ * Writes the forms into `outDir`, and returns their links for the output check, by file: read from the text
+ * just written rather than from the disk again. A file in `taken` was taken over from the published build
+ * with its page (page-reuse.ts), and is not written again. The disk writes run in the background while the
+ * next file is worked out.
  */
-export async function writeForms(site: Site, outDir: string): Promise<BuiltPage[]> {
+export async function writeForms(site: Site, outDir: string, taken: ReadonlyMap<string, BuiltPage>): Promise<Map<string, BuiltPage>> {
   const folders = new Set<string>();
-  const pages: BuiltPage[] = [];
+  const pages = new Map<string, BuiltPage>();
   const writes: Promise<void>[] = [];
   for (const [path, write] of formFiles(site)) {
+    const known = taken.get(path);
+    if (known) {
+      pages.set(path, known);
+      continue;
+    }
     const file = join(outDir, path);
     const folder = dirname(file);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     const text = write();
     writes.push(writeFile(file, text));
-    pages.push(parseForm(site.urls.base + path, text));
+    pages.set(path, parseForm(site.urls.base + path, text));
   }
   await Promise.all(writes);
   return pages;

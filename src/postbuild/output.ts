@@ -14,17 +14,24 @@ export interface BuiltPage {
 }
 
 export interface BuiltSite {
-  pages: BuiltPage[];
+  /** Each HTML page by its file's path in the site ("cost/index.html"). */
+  pages: Map<string, BuiltPage>;
   /** Every file of the site by its address. */
   files: Set<string>;
 }
 
-/** Reads every HTML page of a built site (`base` ends in "/"). */
-export function readBuiltSite(dir: string, base: string): BuiltSite {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).map((file) => ({ file, address: base + file.split(sep).join('/') }));
-  const pages = files
-    .filter(({ file }) => file.endsWith('.html'))
-    .map(({ file, address }) => parsePage(address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, file), 'utf8')));
+/**
+ * Reads every HTML page of a built site (`base` ends in "/"). A page in `known` (one a rebuild took over
+ * unchanged, as read when it was written: read-pages-cache.ts) is not read again.
+ */
+export function readBuiltSite(dir: string, base: string, known?: ReadonlyMap<string, BuiltPage>): BuiltSite {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).map((file) => ({ file: file.split(sep).join('/'), address: '' }));
+  const pages = new Map<string, BuiltPage>();
+  for (const entry of files) {
+    entry.address = base + entry.file;
+    if (!entry.file.endsWith('.html')) continue;
+    pages.set(entry.file, known?.get(entry.file) ?? parsePage(entry.address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, entry.file), 'utf8')));
+  }
   // The guide's other forms are checked from the text the build wrote (see src/forms/write.ts).
   return { pages, files: new Set(files.map(({ address }) => address)) };
 }

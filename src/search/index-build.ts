@@ -13,6 +13,9 @@ export interface PendingIndex {
   discard(): void;
 }
 
+/** Where the index of the build written to `buildFolder` is staged: beside it, since Astro may still clear the folder. */
+export const searchIndexStaging = (buildFolder: string) => `${buildFolder.replace(/\/$/, '')}.search-index`;
+
 /**
  * Indexes the guide from its data and writes the index to `staging`. Pagefind runs in a process of its
  * own, fed by a thread of its own (index-worker.ts), so all of this happens while Astro renders the pages
@@ -20,7 +23,24 @@ export interface PendingIndex {
  * makes one index per language, from each page's <html lang>, and the browser loads the one of its page's
  * language; the vocabulary is one file per language's root (terms.ts).
  */
-export async function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
+export function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
+  const started = startedIndexes.get(site);
+  if (started?.staging === staging) return started.pending;
+  const pending = indexSite(site, staging);
+  // Awaited when the build is done; until then a failure must not surface as an unhandled rejection.
+  pending.catch(() => {});
+  startedIndexes.set(site, { staging, pending });
+  return pending;
+}
+
+/**
+ * The index each site's build has started, by its staging folder: the build script starts it as soon as
+ * the guide is read, before Astro has even loaded (the index is made from the model, not from the pages),
+ * and the integration, which also runs under a plain `astro build`, finds it started.
+ */
+const startedIndexes = new WeakMap<Site, { staging: string; pending: Promise<PendingIndex> }>();
+
+async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
   };

@@ -99,15 +99,15 @@ export function contentImages(site: Site): string[] {
 }
 
 /**
- * Puts the pages taken over into the build being written, beside the ones Astro rendered, as second names
+ * Puts the pages taken over (and `alsoFiles`, their Markdown twins) into the build being written, beside the ones Astro rendered, as second names
  * for the published files (hard links): on this project's machine linking 5,204 pages took 0.6 s where
  * copying them took 2.2 to 5.9 s. A page Astro rendered is never replaced (a link does not overwrite). Where
  * the file system refuses links (another device, no link support), the page is copied. Nothing Guidepost runs
  * after this writes into an existing page; an integration added to astro.config.mjs that rewrote pages in
  * place would change the published files too.
  */
-export function takeOverPages(reuse: PageReuse, outDir: string): void {
-  for (const page of reuse.pages) {
+export function takeOverPages(reuse: PageReuse, outDir: string, alsoFiles: Iterable<string> = []): void {
+  for (const page of [...reuse.pages, ...alsoFiles]) {
     const target = join(outDir, page);
     mkdirSync(dirname(target), { recursive: true });
     try {

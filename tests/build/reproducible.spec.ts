@@ -218,6 +218,8 @@ test('in a large guide a rebuild also takes the whole guide’s parts and the at
   const dist = siteFolder();
   const first = await buildContent(content, { dist });
   expect(first.status, first.output).toBe(0);
+  const fileOf = (name: string) => statSync(join(dist, name)).ino;
+  const before = { taken: fileOf('category-10.md'), edited: fileOf('category-75.md') };
 
   // Category 75 is in the second part and the second group: those two pages and its own render again.
   const file = join(content, 'categories/category-75.mdx');
@@ -227,6 +229,9 @@ test('in a large guide a rebuild also takes the whole guide’s parts and the at
   expect(rebuilt.status, rebuilt.output).toBe(0);
   const taken = Number(/(\d+) pages unchanged since the published build/.exec(rebuilt.output)?.[1]);
   expect(taken, 'every category page but one, the third part, the first and third groups').toBe(119 + 1 + 2);
+  // A page taken over brings its Markdown twin: the published file itself, not one written again.
+  expect(fileOf('category-10.md'), 'the twin of a page taken over is the published file').toBe(before.taken);
+  expect(fileOf('category-75.md'), 'the twin of the edited page is written anew').not.toBe(before.edited);
   const cold = await buildContent(content, { env: { GUIDEPOST_CACHE: 'off' } });
   expect(cold.status, cold.output).toBe(0);
   const files = filesOf(cold.dist);

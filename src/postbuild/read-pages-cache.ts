@@ -1,0 +1,84 @@
+/**
+ * What the output check read of each page of the published build and of its Markdown twin (ids, links and
+ * policy), kept in the cache beside the published record (src/cli/published-record.ts). A rebuild that
+ * takes a page over from that build (src/site/page-reuse.ts) takes its twin over too, which is made from
+ * the same data, and checks the links of both from here instead of writing the twin and reading the page's
+ * HTML again: the files are the same, and the record vouches that the site is as that build wrote it. Their
+ * links are still resolved against this build's pages, so a section an edit removed is still found broken.
+ *
+ * Stored with each text once: most of a page's links (the sidebar, the header) are every page's.
+ */
+import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PageReuse } from '../site/page-reuse.ts';
+import type { Settings } from '../site/settings.ts';
+import { publishedFile } from '../cli/published-record.ts';
+import { twinPath } from '../forms/twins.ts';
+import type { BuiltPage } from './output.ts';
+
+interface StoredPages {
+  /** The build folder the pages were read from, as the published record names it. */
+  build: string;
+  texts: string[];
+  /** Page file → its address, ids, links and policy, as indexes into `texts` (-1: no policy). */
+  pages: Record<string, [number, number[], number[], number]>;
+}
+
+const storeOf = (settings: Settings) => (settings.cacheDir ? publishedFile(settings.cacheDir, settings.outDir, 'pages.json') : undefined);
+
+/**
+ * The files `reuse` takes over, as they were read when the published build wrote them: its pages and their
+ * twins, by their paths in the site ("cost/index.html", "cost.md"). A file missing from the store is left
+ * out: a page is then read from its file, a twin written again.
+ */
+export function filesReadBefore(settings: Settings, reuse: PageReuse | undefined): Map<string, BuiltPage> {
+  const known = new Map<string, BuiltPage>();
+  const store = storeOf(settings);
+  if (!reuse || !store) return known;
+  try {
+    const stored = JSON.parse(readFileSync(store, 'utf8')) as StoredPages;
+    if (stored.build !== reuse.from) return known;
+    const { texts } = stored;
+    const take = (file: string) => {
+      const entry = stored.pages[file];
+      if (!entry) return;
+      const [path, ids, links, csp] = entry;
+      known.set(file, {
+        path: texts[path]!,
+        ids: ids.map((id) => texts[id]!),
+        links: links.map((link) => texts[link]!),
+        csp: csp < 0 ? undefined : texts[csp],
+      });
+    };
+    for (const page of reuse.pages) {
+      take(page);
+      take(twinPath(page.slice(0, -'index.html'.length)));
+    }
+  } catch {
+    // No store, or one of another shape: the pages are read from their files.
+  }
+  return known;
+}
+
+/** Keeps what was read of the files of the build in `folder`, for the next rebuild. Failing to only costs that rebuild time. */
+export function rememberFilesRead(settings: Settings, folder: string, files: Iterable<[string, BuiltPage]>): void {
+  const store = storeOf(settings);
+  if (!store) return;
+  try {
+    const texts: string[] = [];
+    const numbers = new Map<string, number>();
+    const number = (text: string) => {
+      let index = numbers.get(text);
+      if (index === undefined) numbers.set(text, (index = texts.push(text) - 1));
+      return index;
+    };
+    const stored: StoredPages = { build: realpathSync(folder), texts, pages: {} };
+    for (const [file, page] of files)
+      stored.pages[file] = [number(page.path), page.ids.map(number), page.links.map(number), page.csp === undefined ? -1 : number(page.csp)];
+    mkdirSync(dirname(store), { recursive: true });
+    writeFileSync(`${store}.${process.pid}.partial`, JSON.stringify(stored));
+    renameSync(`${store}.${process.pid}.partial`, store);
+  } catch {
+    // A read-only or full cache.
+  }
+}
