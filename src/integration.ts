@@ -25,7 +25,7 @@ import { filesReadBefore, rememberFilesRead } from './postbuild/read-pages-cache
 import { buildSearchIndex, searchIndexStaging, type PendingIndex } from './search/index-build.ts';
 import { printedForms } from './forms/registry.ts';
 import { writeForms } from './forms/write.ts';
-import { takeOverPages } from './site/page-reuse.ts';
+import { integrationsUnknown, takeOverPages } from './site/page-reuse.ts';
 
 export function guidepost(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -38,11 +38,11 @@ export function guidepost(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (command === 'build') {
           const site = await loadSite(projectRoot);
-          // A sitemap the site configures itself lists only what Astro rendered, and would miss pages taken
-          // over from the published site (page-reuse.ts): then every page renders.
-          if (site.reuse && config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) {
+          // Pages taken over from the published site are its files, which Astro does not render: then every page renders.
+          const unknown = integrationsUnknown(config.integrations);
+          if (site.reuse && unknown.length) {
             site.reuse = undefined;
-            logger.info('astro.config.mjs lists its own sitemap, so every page is rendered (no page is taken from the published build)');
+            logger.info(`astro.config.mjs adds ${unknown.join(', ')}, so every page is rendered (none is taken from the published build)`);
           }
         }
         if (command === 'dev') await tryLoad(projectRoot, logger);

@@ -34,6 +34,18 @@ export interface PageReuse {
   pages: Set<string>;
 }
 
+/** The integrations whose work on the built pages Guidepost knows: its own, and the MDX one it adds itself. */
+const integrationsKnown = new Set(['guidepost', '@astrojs/mdx']);
+
+/**
+ * The integrations a site's astro.config.mjs lists that Guidepost does not know, by name: with any, no page
+ * is taken over. A page taken over is the published site's file, which Astro does not render: such an
+ * integration would not see it (a sitemap lists what Astro rendered) or could rewrite it in place, and so
+ * the published site with it (a minifier, through the hard link).
+ */
+export const integrationsUnknown = (listed: readonly { name: string }[]) =>
+  listed.map((integration) => integration.name).filter((name) => !integrationsKnown.has(name));
+
 /** Where the page at `path` from a guide's root ("cost/", "whole-guide/2/") is written, from the site's root. */
 export const pageFile = (guideSite: GuideSite, path: string) => `${guideSite.urls.link(path).slice(guideSite.urls.base.length)}index.html`;
 
