@@ -97,7 +97,10 @@ export function guidepost(): AstroIntegration {
             logger.info(`${reuse.pages.size} pages unchanged since the published build, taken from it`);
           }
           const forms = await writeForms(site, outDir, taken);
-          logger.info(`${forms.size} Markdown, llms.txt and JSON files written`);
+          const twinsTaken = [...forms.keys()].filter((file) => taken.has(file)).length;
+          logger.info(
+            `${forms.size - twinsTaken} Markdown, llms.txt and JSON files written${twinsTaken ? `, ${twinsTaken} Markdown twins taken with their pages` : ''}`,
+          );
           await printPdfs(site, outDir, logger);
           checkOutput(site, outDir, projectRoot, logger, forms, taken);
         } catch (error) {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ContentErrors } from '../guide/index.ts';
 import { loadSite } from '../site/index.ts';
-import { buildSearchIndex, searchIndexStaging } from '../search/index-build.ts';
+import { searchIndexStaging, startSearchIndex } from '../search/index-build.ts';
 import { readSettings } from '../site/settings.ts';
 import { showStagingAs } from './console-paths.ts';
 import { buildInputs } from '../site/build-inputs.ts';
@@ -69,8 +69,8 @@ if (!settings.siteUrl)
 
 const folder = newBuildFolder(settings.outDir);
 // The search index is made from the model: Pagefind starts now, on the other core, while Astro loads and
-// renders; the integration finds it started (index-build.ts).
-buildSearchIndex(site, searchIndexStaging(folder));
+// renders; the integration takes it (index-build.ts).
+const searchIndex = startSearchIndex(site, searchIndexStaging(folder));
 const restoreConsole = showStagingAs(folder, settings.outDir);
 try {
   // Imported here, after the compile cache is on, so Astro's own modules load from it.
@@ -80,6 +80,11 @@ try {
   >[0]);
 } catch (error) {
   restoreConsole();
+  // Pagefind may still be writing beside the build: it is let finish, then dropped with the build.
+  await searchIndex.then(
+    (index) => index.discard(),
+    () => {},
+  );
   discard(folder);
   console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);
   process.exit(1);

@@ -8,8 +8,8 @@
  *
  * Stored with each text once: most of a page's links (the sidebar, the header) are every page's.
  */
-import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { PageReuse } from '../site/page-reuse.ts';
 import type { Settings } from '../site/settings.ts';
 import { publishedFile } from '../cli/published-record.ts';
@@ -24,7 +24,13 @@ interface StoredPages {
   pages: Record<string, [number, number[], number[], number]>;
 }
 
-const storeOf = (settings: Settings) => (settings.cacheDir ? publishedFile(settings.cacheDir, settings.outDir, 'pages.json') : undefined);
+/**
+ * The store of the build in `folder`: one per build, so a build that fails after writing its own leaves the
+ * published build's in place. Beside the published record (one set per site folder).
+ */
+const storeOf = (settings: Settings, folder: string) =>
+  settings.cacheDir ? publishedFile(settings.cacheDir, settings.outDir, `${storesPrefix}${basename(folder)}.json`) : undefined;
+const storesPrefix = 'pages.';
 
 /**
  * The files `reuse` takes over, as they were read when the published build wrote them: its pages and their
@@ -32,37 +38,40 @@ const storeOf = (settings: Settings) => (settings.cacheDir ? publishedFile(setti
  * out: a page is then read from its file, a twin written again.
  */
 export function filesReadBefore(settings: Settings, reuse: PageReuse | undefined): Map<string, BuiltPage> {
-  const known = new Map<string, BuiltPage>();
-  const store = storeOf(settings);
-  if (!reuse || !store) return known;
+  const store = reuse && storeOf(settings, reuse.from);
+  if (!reuse || !store) return new Map();
   try {
     const stored = JSON.parse(readFileSync(store, 'utf8')) as StoredPages;
-    if (stored.build !== reuse.from) return known;
+    if (stored.build !== reuse.from) return new Map();
     const { texts } = stored;
+    const text = (index: unknown) => {
+      if (typeof index !== 'number' || typeof texts[index] !== 'string') throw new Error('not a store of this shape');
+      return texts[index];
+    };
+    const known = new Map<string, BuiltPage>();
     const take = (file: string) => {
       const entry = stored.pages[file];
       if (!entry) return;
       const [path, ids, links, csp] = entry;
-      known.set(file, {
-        path: texts[path]!,
-        ids: ids.map((id) => texts[id]!),
-        links: links.map((link) => texts[link]!),
-        csp: csp < 0 ? undefined : texts[csp],
-      });
+      known.set(file, { path: text(path), ids: ids.map(text), links: links.map(text), csp: csp === -1 ? undefined : text(csp) });
     };
     for (const page of reuse.pages) {
       take(page);
       take(twinPath(page.slice(0, -'index.html'.length)));
     }
+    return known;
   } catch {
-    // No store, or one of another shape: the pages are read from their files.
+    // No store, or one of another shape (an older generator's): the files are read and written again.
+    return new Map();
   }
-  return known;
 }
 
-/** Keeps what was read of the files of the build in `folder`, for the next rebuild. Failing to only costs that rebuild time. */
+/**
+ * Keeps what was read of the files of the build in `folder`, for the next rebuild, and drops the stores of
+ * builds that are neither this one nor the published one. Failing to only costs that rebuild time.
+ */
 export function rememberFilesRead(settings: Settings, folder: string, files: Iterable<[string, BuiltPage]>): void {
-  const store = storeOf(settings);
+  const store = storeOf(settings, folder);
   if (!store) return;
   try {
     const texts: string[] = [];
@@ -78,6 +87,10 @@ export function rememberFilesRead(settings: Settings, folder: string, files: Ite
     mkdirSync(dirname(store), { recursive: true });
     writeFileSync(`${store}.${process.pid}.partial`, JSON.stringify(stored));
     renameSync(`${store}.${process.pid}.partial`, store);
+    const published = existsSync(settings.outDir) ? storeOf(settings, realpathSync(settings.outDir)) : undefined;
+    const prefix = basename(publishedFile(settings.cacheDir!, settings.outDir, storesPrefix));
+    for (const name of readdirSync(dirname(store)))
+      if (name.startsWith(prefix) && ![store, published].includes(join(dirname(store), name))) rmSync(join(dirname(store), name), { force: true });
   } catch {
     // A read-only or full cache.
   }

@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Site } from '../site/model.ts';
 import { guideSearchDocuments } from './documents.ts';
@@ -14,31 +14,40 @@ export interface PendingIndex {
 }
 
 /** Where the index of the build written to `buildFolder` is staged: beside it, since Astro may still clear the folder. */
-export const searchIndexStaging = (buildFolder: string) => `${buildFolder.replace(/\/$/, '')}.search-index`;
+export const searchIndexStaging = (buildFolder: string) => `${resolve(buildFolder)}.search-index`;
 
 /**
- * Indexes the guide from its data and writes the index to `staging`. Pagefind runs in a process of its
- * own, fed by a thread of its own (index-worker.ts), so all of this happens while Astro renders the pages
- * and the forms and checks run; when they are done the index only has to be moved into place. Pagefind
- * makes one index per language, from each page's <html lang>, and the browser loads the one of its page's
- * language; the vocabulary is one file per language's root (terms.ts).
+ * The indexes started before Astro ran, by staging folder: the build script starts one as soon as the guide
+ * is read, before Astro has even loaded (the index is made from the model, not from the pages), and the
+ * integration takes it. On globalThis, as the site model is: the integration may be a second copy of this
+ * module (Astro can load its config through Vite).
  */
-export function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
-  const started = startedIndexes.get(site);
-  if (started?.staging === staging) return started.pending;
+const storeKey = Symbol.for('guidepost.search-indexes');
+const holder = globalThis as { [storeKey]?: Map<string, Promise<PendingIndex>> };
+const startedIndexes = () => (holder[storeKey] ??= new Map());
+
+/** Starts indexing for the build in `staging` (searchIndexStaging), for the integration to take (buildSearchIndex). */
+export function startSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
   const pending = indexSite(site, staging);
   // Awaited when the build is done; until then a failure must not surface as an unhandled rejection.
   pending.catch(() => {});
-  startedIndexes.set(site, { staging, pending });
+  startedIndexes().set(staging, pending);
   return pending;
 }
 
 /**
- * The index each site's build has started, by its staging folder: the build script starts it as soon as
- * the guide is read, before Astro has even loaded (the index is made from the model, not from the pages),
- * and the integration, which also runs under a plain `astro build`, finds it started.
+ * The index of the build in `staging`: the one the build script started, taken once, or one started now
+ * (under a plain `astro build`). Indexes the guide from its data. Pagefind runs in a process of its own,
+ * fed by a thread of its own (index-worker.ts), so all of this happens while Astro renders the pages and
+ * the forms and checks run; when they are done the index only has to be moved into place. Pagefind makes
+ * one index per language, from each page's <html lang>, and the browser loads the one of its page's
+ * language; the vocabulary is one file per language's root (terms.ts).
  */
-const startedIndexes = new WeakMap<Site, { staging: string; pending: Promise<PendingIndex> }>();
+export function buildSearchIndex(site: Site, staging: string): Promise<PendingIndex> {
+  const started = startedIndexes().get(staging);
+  startedIndexes().delete(staging);
+  return started ?? startSearchIndex(site, staging);
+}
 
 async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
   const fail = (what: string, errors: string[]): never => {

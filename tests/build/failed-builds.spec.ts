@@ -32,6 +32,14 @@ test('a failed build leaves the previous site exactly as it was', async () => {
   expect(builds(good.dist)).toHaveLength(1);
 });
 
+test('a build that fails after its pages were written leaves nothing of itself, its search index included', async () => {
+  // A "browser" that exits at once: the pages and the index are made, then printing the PDF fails.
+  const result = await buildCopy(undefined, { source: threeServices, pdf: true, env: { GUIDEPOST_CHROMIUM: '/bin/false' } });
+  expect(result.status).toBe(1);
+  expect(result.output).toContain('PDF: Chromium at /bin/false could not print the guide');
+  expect(builds(result.dist), 'no build folder, no staged search index').toEqual([]);
+});
+
 /** Starts a build of `content` into `dist`, and kills it when its output shows `moment`. */
 async function killBuildAt(content: string, dist: string, moment: RegExp, signal: NodeJS.Signals, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, ['src/cli/build.ts'], {

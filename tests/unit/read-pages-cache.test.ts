@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,7 +9,8 @@ import { readSettings } from '../../src/site/settings.ts';
 
 // A rebuild checks the links of the pages it takes over from what was read of them when they were written
 // (src/postbuild/read-pages-cache.ts): only of the pages it takes, only from the build it takes them from.
-const scratch = mkdtempSync(join(tmpdir(), 'guidepost-read-pages-'));
+// Resolved, as the store names the build it read (the system's temporary folder may be behind a link).
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'guidepost-read-pages-')));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const settings = readSettings({ GUIDEPOST_DIST: join(scratch, 'dist'), GUIDEPOST_CACHE: join(scratch, 'cache'), GUIDEPOST_PDF: 'off' });
@@ -52,7 +53,39 @@ describe('what was read of the pages a rebuild takes over', () => {
 
   it('keeps nothing when the build runs without a cache', () => {
     const uncached = readSettings({ GUIDEPOST_DIST: join(scratch, 'dist'), GUIDEPOST_CACHE: 'off', GUIDEPOST_PDF: 'off' });
-    rememberFilesRead(uncached, build, [['cost/index.html', cost]]);
+    rememberFilesRead(uncached, build, [['cost/index.html', limits]]);
     assert.equal(filesReadBefore(uncached, { from: build, pages: new Set(['cost/index.html']) }).size, 0);
+    // Nor does it touch what a build with the cache kept.
+    assert.deepEqual(filesReadBefore(settings, { from: build, pages: new Set(['cost/index.html']) }).get('cost/index.html'), cost);
+  });
+
+  it('reads a store of another shape as no store', () => {
+    rememberFilesRead(settings, build, [['cost/index.html', cost]]);
+    const store = join(scratch, 'cache', 'published');
+    for (const file of readdirSync(store).filter((name) => name.includes('.pages.')))
+      writeFileSync(join(store, file), JSON.stringify({ build, texts: ['/cost/'], pages: { 'cost/index.html': [0, [7], 'links'] } }));
+    assert.equal(filesReadBefore(settings, { from: build, pages: new Set(['cost/index.html']) }).size, 0);
+  });
+
+  it('keeps the published build’s store when a build that writes its own fails, and drops the stores of builds gone', () => {
+    const root = join(scratch, 'site-with-link');
+    const site = readSettings({ GUIDEPOST_DIST: join(root, 'dist'), GUIDEPOST_CACHE: join(root, 'cache'), GUIDEPOST_PDF: 'off' });
+    const buildNamed = (name: string) => {
+      const folder = join(root, 'dist.builds', name);
+      mkdirSync(folder, { recursive: true });
+      return folder;
+    };
+    const [one, two, three] = [buildNamed('one'), buildNamed('two'), buildNamed('three')];
+    const taken = (from: string) => filesReadBefore(site, { from, pages: new Set(['cost/index.html']) }).get('cost/index.html');
+    rememberFilesRead(site, one, [['cost/index.html', cost]]);
+    symlinkSync(join('dist.builds', 'one'), join(root, 'dist'));
+    // Build two wrote its store, then failed: the site is still build one, whose store a rebuild takes from.
+    rememberFilesRead(site, two, [['cost/index.html', limits]]);
+    assert.deepEqual(taken(one), cost);
+    // Build three keeps its own and the published one's; two's is gone.
+    rememberFilesRead(site, three, [['cost/index.html', limits]]);
+    assert.deepEqual(taken(one), cost);
+    assert.deepEqual(taken(three), limits);
+    assert.equal(taken(two), undefined);
   });
 });
