@@ -56,7 +56,7 @@ async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
   const scopes = searchScopes(site).map((scope) => ({ scope, documents: scope.guides.flatMap(guideSearchDocuments) }));
   const documents = scopes.flatMap((entry) => entry.documents);
   rmSync(staging, { recursive: true, force: true });
-  const job: IndexJob = { documents: documents.map(({ url, html }) => ({ url, html })), staging };
+  const job: IndexJob = { documents: documents.map(({ url, html }) => ({ url, html })), staging, published: site.reuse?.from };
   const outcome = await new Promise<IndexOutcome>((done, failed) => {
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
     // The thread has its own copy of the pages' HTML now; this one needs only their text (the vocabulary).

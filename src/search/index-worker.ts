@@ -5,28 +5,35 @@
  * time. This thread does nothing else, so the pipe is kept full.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { scratchFolder, settleIndex } from './settle-index.ts';
 
 export interface IndexJob {
   documents: { url: string; html: string }[];
   staging: string;
+  /** The published site, whose index files a rebuild reuses where they are the same (settle-index.ts). */
+  published: string | undefined;
 }
 
 /** What the thread reports: the failures, as index-build.ts words them, or none. */
 export type IndexOutcome = { ok: true } | { ok: false; what: string; errors: string[] };
 
-async function run({ documents, staging }: IndexJob): Promise<IndexOutcome> {
+async function run({ documents, staging, published }: IndexJob): Promise<IndexOutcome> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { ok: false, what: 'starting Pagefind', errors };
+  const scratch = scratchFolder(published);
   try {
     const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
     const failed = added.findIndex((result) => result.errors.length);
     if (failed !== -1) return { ok: false, what: `indexing ${documents[failed]?.url}`, errors: added[failed]!.errors };
-    const written = await index.writeFiles({ outputPath: staging });
+    const written = await index.writeFiles({ outputPath: scratch ?? staging });
     if (written.errors.length) return { ok: false, what: 'writing the index', errors: written.errors };
+    if (scratch && published) settleIndex(scratch, staging, published);
     return { ok: true };
   } finally {
     await pagefind.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

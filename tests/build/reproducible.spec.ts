@@ -220,6 +220,8 @@ test('in a large guide a rebuild also takes the whole guide’s parts and the at
   expect(first.status, first.output).toBe(0);
   const fileOf = (name: string) => statSync(join(dist, name)).ino;
   const before = { taken: fileOf('category-10.md'), edited: fileOf('category-75.md') };
+  const fragments = () => new Map(readdirSync(join(dist, 'pagefind/fragment')).map((name) => [name, fileOf(`pagefind/fragment/${name}`)]));
+  const fragmentsBefore = fragments();
 
   // Category 75 is in the second part and the second group: those two pages and its own render again.
   const file = join(content, 'categories/category-75.mdx');
@@ -232,6 +234,11 @@ test('in a large guide a rebuild also takes the whole guide’s parts and the at
   // A page taken over brings its Markdown twin: the published file itself, not one written again.
   expect(fileOf('category-10.md'), 'the twin of a page taken over is the published file').toBe(before.taken);
   expect(fileOf('category-75.md'), 'the twin of the edited page is written anew').not.toBe(before.edited);
+  // The search index is made again, and its files that came out the same are the published ones.
+  const fragmentsAfter = [...fragments()];
+  const same = fragmentsAfter.filter(([name, inode]) => fragmentsBefore.get(name) === inode).length;
+  expect(same, 'search fragments taken from the published index').toBeGreaterThan(100);
+  expect(fragmentsAfter.length - same, 'the edited page’s fragment is new').toBeGreaterThan(0);
   const cold = await buildContent(content, { env: { GUIDEPOST_CACHE: 'off' } });
   expect(cold.status, cold.output).toBe(0);
   const files = filesOf(cold.dist);
