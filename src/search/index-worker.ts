@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { rmSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import * as pagefind from 'pagefind';
 import { scratchFolder, settleIndex } from './settle-index.ts';
 
@@ -20,6 +21,7 @@ export interface IndexJob {
 export type IndexOutcome = { ok: true } | { ok: false; what: string; errors: string[] };
 
 async function run({ documents, staging, published }: IndexJob): Promise<IndexOutcome> {
+  lowerPriority();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { ok: false, what: 'starting Pagefind', errors };
   const scratch = scratchFolder(published);
@@ -34,6 +36,22 @@ async function run({ documents, staging, published }: IndexJob): Promise<IndexOu
   } finally {
     await pagefind.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Pagefind's process (it inherits this thread's priority) runs many threads; at equal priority they took
+ * turns on the two cores with the build's main thread, which renders the pages and is what a build waits
+ * for. A lower priority leaves the main thread a core while Pagefind uses what is left.
+ */
+function lowerPriority() {
+  // Only on Linux is a priority a thread's (this one's, whose child Pagefind's process is); elsewhere it
+  // would lower the whole build.
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(Math.min(19, getPriority() + 10));
+  } catch {
+    // Not allowed here: Pagefind shares the cores as before.
   }
 }
 
