@@ -285,7 +285,8 @@ one for the guides built once; each edit changes another category's text and a g
 changed, the build finds the published site was built from the same inputs and keeps it. After an edit, the
 edited category is compiled again and Astro renders the pages that show it (its page, its part of the whole
 guide and its at-a-glance group, the guide's home and other pages) and the site's own; the pages that do not
-show it are taken from the published site. The forms, the search index and the link check are made again.
+show it are taken from the published site with their Markdown twins. The forms that show every category
+(llms.txt, llms-full.txt, guide.json), the search index and the link check are made again.
 
 ${rebuildTable}
 ${library ? rebuildRow(`library of ${libraryGuides} guides`, library.seconds, library.rebuild) : ''}
