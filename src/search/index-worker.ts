@@ -5,10 +5,9 @@
  * time. This thread does nothing else, so the pipe is kept full.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { rmSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import * as pagefind from 'pagefind';
-import { scratchFolder, settleIndex } from './settle-index.ts';
+import { writeIndex } from './settle-index.ts';
 
 export interface IndexJob {
   documents: { url: string; html: string }[];
@@ -24,18 +23,14 @@ async function run({ documents, staging, published }: IndexJob): Promise<IndexOu
   lowerPriority();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { ok: false, what: 'starting Pagefind', errors };
-  const scratch = scratchFolder(published);
   try {
     const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
     const failed = added.findIndex((result) => result.errors.length);
     if (failed !== -1) return { ok: false, what: `indexing ${documents[failed]?.url}`, errors: added[failed]!.errors };
-    const written = await index.writeFiles({ outputPath: scratch ?? staging });
-    if (written.errors.length) return { ok: false, what: 'writing the index', errors: written.errors };
-    if (scratch && published) settleIndex(scratch, staging, published);
-    return { ok: true };
+    const errors = await writeIndex(index, staging, published);
+    return errors.length ? { ok: false, what: 'writing the index', errors } : { ok: true };
   } finally {
     await pagefind.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

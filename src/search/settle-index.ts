@@ -6,29 +6,66 @@
  * writes into memory (/dev/shm, where there is one), and each file then reaches the staging folder as a
  * second name of the published site's file when that one holds the same bytes, or as a copy when not.
  */
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const memory = '/dev/shm';
 const scratchPrefix = 'guidepost-index-';
 
+/**
+ * Room the folder in memory must have free. A container's /dev/shm is often small (Docker gives 64 MiB), and
+ * the index of 10,000 categories is larger than that; a write that runs out of room goes to disk (writeIndex).
+ */
+const roomNeeded = 256 * 1024 * 1024;
+
 /** A folder in memory for Pagefind to write into, or undefined: then it writes into the staging folder itself. */
-export function scratchFolder(published: string | undefined): string | undefined {
+export function scratchFolder(published: string | undefined, memoryFolder = memory): string | undefined {
   if (!published || !existsSync(join(published, 'pagefind'))) return undefined;
   try {
-    if (!statSync(memory).isDirectory()) return undefined;
-    removeLeftovers();
-    return mkdtempSync(join(memory, `${scratchPrefix}${process.pid}-`));
+    if (!statSync(memoryFolder).isDirectory()) return undefined;
+    const { bavail, bsize } = statfsSync(memoryFolder);
+    if (bavail * bsize < roomNeeded) return undefined;
+    removeLeftovers(memoryFolder);
+    return mkdtempSync(join(memoryFolder, `${scratchPrefix}${process.pid}-`));
   } catch {
     return undefined;
   }
 }
 
+/** The part of Pagefind's index this needs: writing its files into a folder. */
+interface WritableIndex {
+  writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
+}
+
+/**
+ * Writes the index into `staging`: through a folder in memory for a rebuild (scratchFolder, settleIndex), or
+ * straight there. When the folder in memory runs out of room or anything else fails on that way, the
+ * index is written straight into the staging folder instead: a slower rebuild, never a failed one.
+ */
+export async function writeIndex(index: WritableIndex, staging: string, published: string | undefined, memoryFolder = memory): Promise<string[]> {
+  const scratch = scratchFolder(published, memoryFolder);
+  if (scratch && published) {
+    try {
+      const written = await index.writeFiles({ outputPath: scratch });
+      if (!written.errors.length) {
+        settleIndex(scratch, staging, published);
+        return [];
+      }
+    } catch {
+      // Below: to disk.
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return (await index.writeFiles({ outputPath: staging })).errors;
+}
+
 /** The folders of builds that were killed while Pagefind wrote (their process is gone), which would hold memory until a restart. */
-function removeLeftovers() {
-  for (const name of readdirSync(memory)) {
+function removeLeftovers(memoryFolder: string) {
+  for (const name of readdirSync(memoryFolder)) {
     const pid = Number(name.startsWith(scratchPrefix) ? name.slice(scratchPrefix.length).split('-')[0] : NaN);
-    if (Number.isInteger(pid) && pid > 0 && !running(pid)) rmSync(join(memory, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid > 0 && !running(pid)) rmSync(join(memoryFolder, name), { recursive: true, force: true });
   }
 }
 

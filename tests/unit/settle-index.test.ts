@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { scratchFolder, settleIndex } from '../../src/search/settle-index.ts';
+import { scratchFolder, settleIndex, writeIndex } from '../../src/search/settle-index.ts';
 
 // A rebuild's search index reaches the build as the published index's files where they are the same
 // (src/search/settle-index.ts), as copies where they are not.
@@ -51,5 +51,35 @@ describe('settling a rebuilt search index', () => {
       rmSync(folder!, { recursive: true, force: true });
       rmSync(leftover, { recursive: true, force: true });
     }
+  });
+
+  it('writes through memory for a rebuild, and straight to the staging folder when that fails', async () => {
+    const published = join(scratch, 'published-for-write');
+    write(join(published, 'pagefind'), { 'fragment/en_a.pf_fragment': 'same' });
+    const memoryFolder = mkdtempSync(join(scratch, 'memory-'));
+    const used: string[] = [];
+    // Pagefind, as far as writing goes: it fails to write into memory when told to (a full /dev/shm).
+    const index = (failInMemory: boolean) => ({
+      async writeFiles({ outputPath }: { outputPath: string }) {
+        used.push(outputPath.startsWith(memoryFolder) ? 'memory' : 'staging');
+        if (failInMemory && outputPath.startsWith(memoryFolder)) return { errors: ['No space left on device'] };
+        write(outputPath, { 'fragment/en_a.pf_fragment': 'same', 'pagefind.js': 'script' });
+        return { errors: [] };
+      },
+    });
+    const throughMemory = join(scratch, 'staging-1');
+    assert.deepEqual(await writeIndex(index(false), throughMemory, published, memoryFolder), []);
+    assert.deepEqual(used.splice(0), ['memory']);
+    assert.equal(statSync(join(throughMemory, 'fragment/en_a.pf_fragment')).ino, statSync(join(published, 'pagefind/fragment/en_a.pf_fragment')).ino);
+
+    const toDisk = join(scratch, 'staging-2');
+    assert.deepEqual(await writeIndex(index(true), toDisk, published, memoryFolder), []);
+    assert.deepEqual(used.splice(0), ['memory', 'staging']);
+    assert.equal(readFileSync(join(toDisk, 'pagefind.js'), 'utf8'), 'script');
+    assert.deepEqual(readdirSync(memoryFolder), [], 'nothing is left in memory');
+
+    const cold = join(scratch, 'staging-3');
+    assert.deepEqual(await writeIndex(index(false), cold, undefined, memoryFolder), []);
+    assert.deepEqual(used.splice(0), ['staging'], 'a cold build writes straight to its staging folder');
   });
 });
