@@ -33,7 +33,7 @@ function withLanguages(item: SitemapItem): SitemapItem {
 
 /** The config Guidepost needs, given the integrations the site already lists (one it lists is not added twice). */
 export function guidepostConfig(settings: Settings, listed: readonly AstroIntegration[], reuse?: PageReuse): ConfigUpdate {
-  // The category pages a rebuild takes from the published site (page-reuse.ts) are not rendered by Astro,
+  // The pages a rebuild takes from the published site (page-reuse.ts) are not rendered by Astro,
   // so the sitemap, which lists what Astro rendered, is told of them. It sorts what it lists.
   const takenOver = [...(reuse?.pages ?? [])].map((page) => settings.base + page.replace(/index\.html$/, ''));
   const has = (name: string) => listed.some((integration) => integration.name === name);

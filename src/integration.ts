@@ -88,18 +88,15 @@ export function guidepost(): AstroIntegration {
           const site = getSite();
           const { reuse } = site;
           const taken = filesReadBefore(site.settings, reuse);
+          // The twins of the pages taken over, where what was read of them is known; the others are written again.
+          const twins = [...taken.keys()].filter((file) => !reuse?.pages.has(file));
           if (reuse) {
-            takeOverPages(
-              reuse,
-              outDir,
-              [...taken.keys()].filter((file) => !reuse.pages.has(file)),
-            );
+            takeOverPages(reuse, outDir, twins);
             logger.info(`${reuse.pages.size} pages unchanged since the published build, taken from it`);
           }
           const forms = await writeForms(site, outDir, taken);
-          const twinsTaken = [...forms.keys()].filter((file) => taken.has(file)).length;
           logger.info(
-            `${forms.size - twinsTaken} Markdown, llms.txt and JSON files written${twinsTaken ? `, ${twinsTaken} Markdown twins taken with their pages` : ''}`,
+            `${forms.size - twins.length} Markdown, llms.txt and JSON files written${twins.length ? `, ${twins.length} Markdown twins taken with their pages` : ''}`,
           );
           await printPdfs(site, outDir, logger);
           checkOutput(site, outDir, projectRoot, logger, forms, taken);

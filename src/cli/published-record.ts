@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { filesUnder } from '../guide/files-under.ts';
 import type { PageReuse } from '../site/page-reuse.ts';
 import type { Settings } from '../site/settings.ts';
@@ -42,9 +42,7 @@ export function recordPublished(settings: Settings, inputs: string, keys: Readon
   try {
     const build = realpathSync(settings.outDir);
     const record: PublishedRecord = { inputs, build, files: listing(build), pages: Object.fromEntries(keys) };
-    mkdirSync(join(settings.cacheDir, 'published'), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(record));
-    renameSync(`${file}.${process.pid}.partial`, file);
+    writeRecordFile(file, record);
   } catch {
     // A read-only or full cache: the next build does everything.
   }
@@ -67,6 +65,13 @@ export function publishedRecord(settings: Settings): PublishedRecord | undefined
     // No record, one that cannot be read, or no site.
     return undefined;
   }
+}
+
+/** Writes one of the record's files whole or not at all (a build killed meanwhile leaves the old one). */
+export function writeRecordFile(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(value));
+  renameSync(`${file}.${process.pid}.partial`, file);
 }
 
 /** A file of the record of the site in `outDir` (one record per site folder, so two sites built with one cache keep theirs). */

@@ -4,11 +4,11 @@
  * thousand-category guide paid about a millisecond of routing per file. The dev server serves the same
  * content through the routes in src/pages, which skip themselves in a build.
  */
-import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSite } from '../site/index.ts';
+import { folderMaker } from '../site/build-files.ts';
 import type { Site } from '../site/model.ts';
 import { parseForm, type BuiltPage } from '../postbuild/output.ts';
 import { contentTypes, textForms } from './registry.ts';
@@ -25,7 +25,7 @@ export function formFiles(site: Site): Map<string, () => string> {
  * next file is worked out.
  */
 export async function writeForms(site: Site, outDir: string, taken: ReadonlyMap<string, BuiltPage>): Promise<Map<string, BuiltPage>> {
-  const folders = new Set<string>();
+  const makeFolder = folderMaker();
   const pages = new Map<string, BuiltPage>();
   const writes: Promise<void>[] = [];
   for (const [path, write] of formFiles(site)) {
@@ -35,9 +35,7 @@ export async function writeForms(site: Site, outDir: string, taken: ReadonlyMap<
       continue;
     }
     const file = join(outDir, path);
-    const folder = dirname(file);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    makeFolder(file);
     const text = write();
     writes.push(writeFile(file, text));
     pages.set(path, parseForm(site.urls.base + path, text));

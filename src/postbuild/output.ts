@@ -25,15 +25,12 @@ export interface BuiltSite {
  * unchanged, as read when it was written: read-pages-cache.ts) is not read again.
  */
 export function readBuiltSite(dir: string, base: string, known?: ReadonlyMap<string, BuiltPage>): BuiltSite {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).map((file) => ({ file: file.split(sep).join('/'), address: '' }));
+  const files = (readdirSync(dir, { recursive: true }) as string[]).map((file) => file.split(sep).join('/'));
   const pages = new Map<string, BuiltPage>();
-  for (const entry of files) {
-    entry.address = base + entry.file;
-    if (!entry.file.endsWith('.html')) continue;
-    pages.set(entry.file, known?.get(entry.file) ?? parsePage(entry.address.replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, entry.file), 'utf8')));
-  }
+  for (const file of files.filter((name) => name.endsWith('.html')))
+    pages.set(file, known?.get(file) ?? parsePage((base + file).replace(/(^|\/)index\.html$/, '$1'), readFileSync(join(dir, file), 'utf8')));
   // The guide's other forms are checked from the text the build wrote (see src/forms/write.ts).
-  return { pages, files: new Set(files.map(({ address }) => address)) };
+  return { pages, files: new Set(files.map((file) => base + file)) };
 }
 
 /** The links of a Markdown, llms.txt or JSON form of the guide, as a page with no ids of its own. */

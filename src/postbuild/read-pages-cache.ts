@@ -8,11 +8,11 @@
  *
  * Stored with each text once: most of a page's links (the sidebar, the header) are every page's.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { PageReuse } from '../site/page-reuse.ts';
 import type { Settings } from '../site/settings.ts';
-import { publishedFile } from '../cli/published-record.ts';
+import { publishedFile, writeRecordFile } from '../cli/published-record.ts';
 import { twinPath } from '../forms/twins.ts';
 import type { BuiltPage } from './output.ts';
 
@@ -84,9 +84,7 @@ export function rememberFilesRead(settings: Settings, folder: string, files: Ite
     const stored: StoredPages = { build: realpathSync(folder), texts, pages: {} };
     for (const [file, page] of files)
       stored.pages[file] = [number(page.path), page.ids.map(number), page.links.map(number), page.csp === undefined ? -1 : number(page.csp)];
-    mkdirSync(dirname(store), { recursive: true });
-    writeFileSync(`${store}.${process.pid}.partial`, JSON.stringify(stored));
-    renameSync(`${store}.${process.pid}.partial`, store);
+    writeRecordFile(store, stored);
     const published = existsSync(settings.outDir) ? storeOf(settings, realpathSync(settings.outDir)) : undefined;
     const prefix = basename(publishedFile(settings.cacheDir!, settings.outDir, storesPrefix));
     for (const name of readdirSync(dirname(store)))

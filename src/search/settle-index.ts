@@ -6,8 +6,9 @@
  * writes into memory (/dev/shm, where there is one), and each file then reaches the staging folder as a
  * second name of the published site's file when that one holds the same bytes, or as a copy when not.
  */
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { folderMaker, linkOrCopy } from '../site/build-files.ts';
 
 const memory = '/dev/shm';
 const scratchPrefix = 'guidepost-index-';
@@ -82,26 +83,18 @@ function running(pid: number): boolean {
 /** Moves what Pagefind wrote in `scratch` into `staging`, reusing the published index's files that are the same. */
 export function settleIndex(scratch: string, staging: string, published: string): void {
   const before = join(published, 'pagefind');
-  const folders = new Set<string>();
+  const makeFolder = folderMaker();
   for (const file of readdirSync(scratch, { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     const source = join(file.parentPath, file.name);
     const path = source.slice(scratch.length + 1);
     const target = join(staging, path);
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
+    makeFolder(target);
     const old = join(before, path);
     // Only the files Pagefind names by their content: its scripts and styles are always copied, so an
     // integration that rewrote those in the published site in place would not reach this build's.
-    if (/\.pf_(fragment|index|meta|filter)$/.test(path) && sameBytes(source, old)) {
-      try {
-        linkSync(old, target);
-        continue;
-      } catch {
-        // Another device, or no links: a copy, below.
-      }
-    }
-    copyFileSync(source, target, constants.COPYFILE_EXCL);
+    if (/\.pf_(fragment|index|meta|filter)$/.test(path) && sameBytes(source, old)) linkOrCopy(old, target);
+    else copyFileSync(source, target, constants.COPYFILE_EXCL);
   }
   rmSync(scratch, { recursive: true, force: true });
 }

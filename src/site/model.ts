@@ -77,7 +77,7 @@ export interface Site {
   anchors: Map<string, Set<string>>;
   /** Whether the build prints each guide as a PDF. */
   pdf: { print: boolean; reason: string };
-  /** In a rebuild, the category pages taken from the published site rather than rendered (page-reuse.ts). */
+  /** In a rebuild, the pages taken from the published site rather than rendered (page-reuse.ts). */
   reuse: PageReuse | undefined;
 }
 

@@ -19,10 +19,10 @@
  * tests/build/reproducible.spec.ts proves the site equals a cold build byte for byte after edits of each kind.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fragmentsOf, type Category } from '../guide/index.ts';
 import type { BuildInputs } from './build-inputs.ts';
+import { folderMaker, linkOrCopy } from './build-files.ts';
 import type { GuideSite, Site } from './model.ts';
 import { glanceGroupPath, wholeGuidePart, wholeGuidePath } from './page-paths.ts';
 import { ownRoutes } from './routes.ts';
@@ -111,25 +111,17 @@ export function contentImages(site: Site): string[] {
 }
 
 /**
- * Puts the pages taken over (and `alsoFiles`, their Markdown twins) into the build being written, beside the ones Astro rendered, as second names
- * for the published files (hard links): on this project's machine linking 5,204 pages took 0.6 s where
- * copying them took 2.2 to 5.9 s. A page Astro rendered is never replaced (a link does not overwrite). Where
- * the file system refuses links (another device, no link support), the page is copied. Nothing Guidepost runs
- * after this writes into an existing page; an integration added to astro.config.mjs that rewrote pages in
- * place would change the published files too.
+ * Puts the pages taken over (and `alsoFiles`, their Markdown twins) into the build being written, beside the
+ * ones Astro rendered, as second names for the published files (build-files.ts). A page Astro rendered is
+ * never replaced. Nothing Guidepost runs after this writes into an existing page; an integration added to
+ * astro.config.mjs that rewrote pages in place would change the published files too, which is why such a
+ * site takes nothing over (integrationsUnknown).
  */
 export function takeOverPages(reuse: PageReuse, outDir: string, alsoFiles: Iterable<string> = []): void {
-  const folders = new Set<string>();
+  const makeFolder = folderMaker();
   for (const page of [...reuse.pages, ...alsoFiles]) {
     const target = join(outDir, page);
-    // Made once each: a recursive mkdir per page cost 0.85 s for 5,000 categories' pages and twins.
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
-    try {
-      linkSync(join(reuse.from, page), target);
-    } catch (error) {
-      if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      copyFileSync(join(reuse.from, page), target, constants.COPYFILE_EXCL);
-    }
+    makeFolder(target);
+    linkOrCopy(join(reuse.from, page), target);
   }
 }
