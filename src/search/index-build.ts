@@ -56,20 +56,29 @@ async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
   const scopes = searchScopes(site).map((scope) => ({ scope, documents: scope.guides.flatMap(guideSearchDocuments) }));
   const documents = scopes.flatMap((entry) => entry.documents);
   rmSync(staging, { recursive: true, force: true });
-  const job: IndexJob = { documents: documents.map(({ url, html }) => ({ url, html })), staging, published: site.reuse?.from };
+  const job: IndexJob = {
+    documents: documents.map(({ url, html }) => ({ url, html })),
+    scopeTexts: scopes.map((entry) => entry.documents.map(({ text }) => text)),
+    staging,
+    published: site.reuse?.from,
+  };
   const outcome = await new Promise<IndexOutcome>((done, failed) => {
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
-    // The thread has its own copy of the pages' HTML now; this one needs only their text (the vocabulary).
+    // The thread has its own copy of the pages' HTML and text now; this one needs neither.
     job.documents = [];
-    for (const document of documents) document.html = '';
+    job.scopeTexts = [];
+    for (const document of documents) document.html = document.text = '';
     worker.once('message', done).once('error', failed);
     worker.once('exit', (code) => failed(new Error(`the indexing thread stopped (exit code ${code}) before it reported`)));
   }).catch((error: unknown): IndexOutcome => ({ ok: false, what: 'Pagefind', errors: [error instanceof Error ? error.message : String(error)] }));
   if (!outcome.ok) {
     rmSync(staging, { recursive: true, force: true });
-    fail(outcome.what, outcome.errors);
+    return fail(outcome.what, outcome.errors);
   }
-  const vocabularies = scopes.map(({ scope, documents }) => ({ file: scope.termsFile, terms: searchTerms(documents, scope) }));
+  const vocabularies = scopes.map(({ scope, documents }, index) => ({
+    file: scope.termsFile,
+    terms: searchTerms(outcome.scopeWords[index] ?? {}, documents.length, scope),
+  }));
   return {
     publish(outDir) {
       renameSync(staging, join(outDir, 'pagefind'));

@@ -8,18 +8,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getPriority, setPriority } from 'node:os';
 import * as pagefind from 'pagefind';
 import { writeIndex } from './settle-index.ts';
+import { countWords } from './word-counts.ts';
 
 export interface IndexJob {
   documents: { url: string; html: string }[];
+  /** Each search scope's documents' text, for its vocabulary's word counts (word-counts.ts). */
+  scopeTexts: string[][];
   staging: string;
   /** The published site, whose index files a rebuild reuses where they are the same (settle-index.ts). */
   published: string | undefined;
 }
 
-/** What the thread reports: the failures, as index-build.ts words them, or none. */
-export type IndexOutcome = { ok: true } | { ok: false; what: string; errors: string[] };
+/** What the thread reports: each scope's word counts, or the failures as index-build.ts words them. */
+export type IndexOutcome = { ok: true; scopeWords: Record<string, number>[] } | { ok: false; what: string; errors: string[] };
 
-async function run({ documents, staging, published }: IndexJob): Promise<IndexOutcome> {
+async function run({ documents, scopeTexts, staging, published }: IndexJob): Promise<IndexOutcome> {
   lowerPriority();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { ok: false, what: 'starting Pagefind', errors };
@@ -27,8 +30,11 @@ async function run({ documents, staging, published }: IndexJob): Promise<IndexOu
     const added = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
     const failed = added.findIndex((result) => result.errors.length);
     if (failed !== -1) return { ok: false, what: `indexing ${documents[failed]?.url}`, errors: added[failed]!.errors };
-    const errors = await writeIndex(index, staging, published);
-    return errors.length ? { ok: false, what: 'writing the index', errors } : { ok: true };
+    const writing = writeIndex(index, staging, published);
+    // Counted while Pagefind's process writes the index: this thread has nothing else to do until it is done.
+    const scopeWords = scopeTexts.map(countWords);
+    const errors = await writing;
+    return errors.length ? { ok: false, what: 'writing the index', errors } : { ok: true, scopeWords };
   } finally {
     await pagefind.close();
   }

@@ -3,9 +3,7 @@ import { uiStrings } from '../i18n/ui/index.ts';
 import { languageOfPage } from '../site/languages.ts';
 import type { GuideSite, Site } from '../site/model.ts';
 import { ownRoutes } from '../site/routes.ts';
-import type { SearchDocument } from './documents.ts';
 import type { TermsFile } from './terms-file.ts';
-import { indexWords } from './words.ts';
 
 /**
  * Where a search page searches, and in which language: a single guide has one per language, at the root of
@@ -34,18 +32,15 @@ export function searchScopes(site: Site): SearchScope[] {
  * hold it, the glossary, the services (to narrow results to one service's sections), and what search says,
  * in the scope's language. A reader's word is then searched only if the index holds it (Pagefind would
  * otherwise quietly match a shorter word), corrected against it when misspelled, and named when no page holds it.
+ * `words` comes from countWords (word-counts.ts), over the scope's `pages` search documents.
  */
-export function searchTerms(documents: SearchDocument[], scope: Pick<SearchScope, 'language' | 'guides'>): TermsFile {
-  const words = new Map<string, number>();
-  for (const document of documents) {
-    for (const word of new Set(indexWords(document.text))) words.set(word, (words.get(word) ?? 0) + 1);
-  }
+export function searchTerms(words: TermsFile['words'], pages: number, scope: Pick<SearchScope, 'language' | 'guides'>): TermsFile {
   return {
     language: scope.language.code,
     messages: uiStrings(scope.language.code as LanguageCode).searchUi,
-    words: Object.fromEntries([...words].sort(([a], [b]) => a.localeCompare(b))),
+    words,
     glossary: scope.guides.flatMap(({ guide }) => guide.glossary.map((entry) => [entry.term, ...entry.aliases])),
-    pages: documents.length,
+    pages,
     services: [...new Map(scope.guides.flatMap(({ guide }) => guide.services.map(({ id, name }) => [id, { id, name }] as const))).values()],
   };
 }
