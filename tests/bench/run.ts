@@ -9,6 +9,7 @@ import { findChromium } from '../../src/forms/chromium.ts';
 import { pdfAutoLimit } from '../../src/site/pdf-plan.ts';
 import { firstVisit, type FirstVisit } from './first-visit.ts';
 import { writeSyntheticGuide, writeSyntheticLibrary } from './synthetic-guide.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const sizes = (process.env['BENCH_SIZES'] ?? '13,100,1000,5000,10000').split(',').map(Number);
@@ -42,7 +43,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 async function timedBuild(content: string, dist: string, pdf: 'on' | 'off' = 'off', cache = 'off') {
   const started = performance.now();
-  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+  const child = spawn(process.execPath, buildArgs(), {
     cwd: projectRoot,
     env: { ...process.env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, GUIDEPOST_PDF: pdf, GUIDEPOST_CACHE: cache, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],

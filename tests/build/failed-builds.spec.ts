@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCopy } from '../support/build.ts';
 import { contentCopy, replaceIn, threeServices } from '../support/content-copy.ts';
+import { buildArgs } from '../support/build-command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** The builds kept beside the site: only the published one, once a build has finished. */
@@ -42,7 +43,7 @@ test('a build that fails after its pages were written leaves nothing of itself, 
 
 /** Starts a build of `content` into `dist`, and kills it when its output shows `moment`. */
 async function killBuildAt(content: string, dist: string, moment: RegExp, signal: NodeJS.Signals, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+  const child = spawn(process.execPath, buildArgs(), {
     cwd: projectRoot,
     env: { ...process.env, ...env, GUIDE_CONTENT: content, GUIDEPOST_DIST: dist, NO_COLOR: '1' },
   });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentCopy, realGuide } from './content-copy.ts';
+import { buildArgs } from './build-command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const buildsDir = join(projectRoot, 'test-results', 'builds');
@@ -48,7 +49,7 @@ export async function buildCopy(edit: (dir: string) => void = () => {}, { source
  * its own beside its site (so it starts cold, and builds side by side share nothing), unless `env` names one.
  */
 export async function buildContent(content: string, { env = {}, dist = siteFolder(), pdf = false }: Omit<BuildOptions, 'source'> = {}): Promise<BuildResult> {
-  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+  const child = spawn(process.execPath, buildArgs(), {
     cwd: projectRoot,
     // A hung build fails its test (status null) instead of holding the run, here or in the global setup.
     timeout: 300_000,
