@@ -24,8 +24,8 @@ enableCompileCache();
 // before giving it back; it gives it back at once (read when Astro loads Rolldown, below; a value set by
 // the caller is kept). Tried and not kept: V8's --optimize-for-size (510 MiB, but 50% slower).
 // A third setting is in package.json's build script, since V8 reads it only when Node starts:
-// --max-semi-space-size=16 keeps the heap's nursery at 16 MiB a half instead of Node 24's 64 (about 680 to
-// 560 MiB at 1,000 categories, no slower). The tests and the benchmark start builds with it too
+// --max-semi-space-size=16 keeps the heap's nursery at 16 MiB a half instead of Node 24's 64 (about 665 to
+// 550 MiB at 1,000 categories, as fast in alternating runs). The tests and the benchmark start builds with it too
 // (tests/support/build-command.ts); `node src/cli/build.ts` without it builds the same site.
 setFlagsFromString('--heap-growing-percent=30');
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
