@@ -2,7 +2,8 @@
  * What search indexes, built from the site model rather than read back from the pages: one document per
  * page a reader can land on, with its text, its sections' headings and ids (each service's side has the
  * service's id, which is how the browser narrows results to one service), its title and keywords. The
- * same texts give the vocabulary (terms.ts), so search knows exactly which words the index holds.
+ * same texts give the vocabulary (terms.ts, counted by word-counts.ts), so search knows exactly which words the
+ * index holds.
  */
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';

@@ -75,10 +75,11 @@ async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
     rmSync(staging, { recursive: true, force: true });
     return fail(outcome.what, outcome.errors);
   }
-  const vocabularies = scopes.map(({ scope, documents }, index) => ({
-    file: scope.termsFile,
-    terms: searchTerms(outcome.scopeWords[index] ?? {}, documents.length, scope),
-  }));
+  const vocabularies = scopes.map(({ scope, documents }, index) => {
+    const words = outcome.scopeWords[index];
+    if (!words) throw new Error(`Search index: the indexing thread counted ${outcome.scopeWords.length} vocabularies for ${scopes.length} scopes`);
+    return { file: scope.termsFile, terms: searchTerms(words, documents.length, scope) };
+  });
   return {
     publish(outDir) {
       renameSync(staging, join(outDir, 'pagefind'));

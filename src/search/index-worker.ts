@@ -2,7 +2,8 @@
  * Pagefind's indexing, in a thread of its own (started by index-build.ts). Pagefind runs as a process fed
  * through a pipe by its Node API; fed from the build's main thread, it waited whenever that thread was busy
  * with work that does not yield (writing the forms, the link check), which at 5,000 categories doubled its
- * time. This thread does nothing else, so the pipe is kept full.
+ * time. This thread keeps the pipe full; while Pagefind writes the index, it counts the vocabulary's words
+ * (word-counts.ts), which the main thread would otherwise do after it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getPriority, setPriority } from 'node:os';
