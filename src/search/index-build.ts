@@ -61,6 +61,10 @@ async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
     scopeTexts: scopes.map((entry) => entry.documents.map(({ text }) => text)),
     staging,
     published: site.reuse?.from,
+    // Pagefind yields to the pages when the build renders most of them (a cold build: the pages are what it
+    // waits for), not when it takes most of them over (a rebuild after an edit: the index is the last thing
+    // it waits for; six of seven alternating pairs at 1,000 categories were faster, median 3.47 against 3.80 s).
+    yieldToPages: (site.reuse?.pages.size ?? 0) * 2 < documents.length,
   };
   const outcome = await new Promise<IndexOutcome>((done, failed) => {
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });

@@ -18,13 +18,15 @@ export interface IndexJob {
   staging: string;
   /** The published site, whose index files a rebuild reuses where they are the same (settle-index.ts). */
   published: string | undefined;
+  /** Whether Pagefind runs at a lower priority than the pages' rendering (see lowerPriority). */
+  yieldToPages: boolean;
 }
 
 /** What the thread reports: each scope's word counts, or the failures as index-build.ts words them. */
 export type IndexOutcome = { ok: true; scopeWords: Record<string, number>[] } | { ok: false; what: string; errors: string[] };
 
-async function run({ documents, scopeTexts, staging, published }: IndexJob): Promise<IndexOutcome> {
-  lowerPriority();
+async function run({ documents, scopeTexts, staging, published, yieldToPages }: IndexJob): Promise<IndexOutcome> {
+  if (yieldToPages) lowerPriority();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { ok: false, what: 'starting Pagefind', errors };
   try {
@@ -43,8 +45,9 @@ async function run({ documents, scopeTexts, staging, published }: IndexJob): Pro
 
 /**
  * Pagefind's process (it inherits this thread's priority) runs many threads; at equal priority they took
- * turns on the two cores with the build's main thread, which renders the pages and is what a build waits
- * for. A lower priority leaves the main thread a core while Pagefind uses what is left.
+ * turns on the two cores with the build's main thread, which renders the pages and is what a cold build
+ * waits for. A lower priority leaves the main thread a core while Pagefind uses what is left. A rebuild that
+ * takes most pages over waits for the index instead, so there Pagefind keeps its priority (index-build.ts).
  */
 function lowerPriority() {
   // Only on Linux is a priority a thread's (this one's, whose child Pagefind's process is); elsewhere it
