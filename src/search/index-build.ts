@@ -63,7 +63,7 @@ async function indexSite(site: Site, staging: string): Promise<PendingIndex> {
     published: site.reuse?.from,
     // Pagefind yields to the pages when the build renders most of them (a cold build: the pages are what it
     // waits for), not when it takes most of them over (a rebuild after an edit: the index is the last thing
-    // it waits for; six of seven alternating pairs at 1,000 categories were faster, median 3.47 against 3.80 s).
+    // it waits for; measured in tests/bench/RESULTS.md, "Rebuilds that do only what changed").
     yieldToPages: (site.reuse?.pages.size ?? 0) * 2 < documents.length,
   };
   const outcome = await new Promise<IndexOutcome>((done, failed) => {
