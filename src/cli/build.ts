@@ -1,28 +1,20 @@
-// npm run build: validates the guide, builds the site beside the published one, and publishes it only when
-// every step succeeded (pages, link checks, search index), atomically (see publish.ts), so a failed or
-// interrupted build never leaves a half-written site.
-import { existsSync } from 'node:fs';
+// npm run build's entry. It sets up the process, then loads the build (build-site.ts): a module's static
+// imports load before its first line runs, so only what is imported after the compile cache is on is kept.
 import { enableCompileCache } from 'node:module';
-import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { ContentErrors } from '../guide/index.ts';
-import { loadSite } from '../site/index.ts';
-import { searchIndexStaging, startSearchIndex } from '../search/index-build.ts';
-import { readSettings } from '../site/settings.ts';
-import { showStagingAs } from './console-paths.ts';
-import { buildInputs } from '../site/build-inputs.ts';
-import { pageKeys as keysOfPages } from '../site/page-reuse.ts';
-import { publishedRecord, recordPublished, reusablePages } from './published-record.ts';
-import { discard, newBuildFolder, outDirProblem, publish } from './publish.ts';
 
-// Node keeps the compiled code of Astro and its tools between builds (in the system's temporary folder).
-enableCompileCache();
+// Node keeps the compiled code of the build, Astro and their tools between builds (in the system's temporary
+// folder): about 0.1 s of every build is compiling and type-stripping the project's own modules alone. Worker
+// threads (the search index's) take the same folder from the environment.
+const { directory } = enableCompileCache();
+if (directory) process.env['NODE_COMPILE_CACHE'] ??= directory;
+
 // Memory (tests/bench/RESULTS.md, "Memory and Starlight, side by side"): at 1,000 categories these two settings
 // lower the build's peak from about 740 to 625 MiB for about 3% more time. V8 grows its heap by 30% at a
 // time instead of its default factor (set before anything large is allocated: V8 reads it as the heap
 // grows). Rolldown, Vite's bundler, is native code whose allocator (mimalloc) keeps freed memory a while
-// before giving it back; it gives it back at once (read when Astro loads Rolldown, below; a value set by
-// the caller is kept). Tried and not kept: V8's --optimize-for-size (510 MiB, but 50% slower).
+// before giving it back; it gives it back at once (read when Astro loads Rolldown, during the build; a value
+// set by the caller is kept). Tried and not kept: V8's --optimize-for-size (510 MiB, but 50% slower).
 // A third setting is in package.json's build script, since V8 reads it only when Node starts:
 // --max-semi-space-size=16 keeps the heap's nursery at 16 MiB a half instead of Node 24's 64 (about 665 to
 // 550 MiB at 1,000 categories, as fast in alternating runs). The tests and the benchmark start builds with it too
@@ -30,72 +22,4 @@ enableCompileCache();
 setFlagsFromString('--heap-growing-percent=30');
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-// `npm run build -- --no-cache`: a cold build, whatever GUIDEPOST_CACHE says (Astro's side reads the same variable).
-if (process.argv.includes('--no-cache')) process.env['GUIDEPOST_CACHE'] = 'off';
-const settings = readSettings();
-const problem = outDirProblem(process.cwd(), settings.outDir);
-if (problem) {
-  console.error(`Guidepost: ${problem}`);
-  process.exit(1);
-}
-// Nothing changed since the published site was built: it is what this build would write (published-record.ts).
-const inputs = settings.cacheDir ? buildInputs(settings, projectRoot) : undefined;
-const published = inputs ? publishedRecord(settings) : undefined;
-if (inputs && published?.inputs === inputs.all) {
-  console.log(
-    `Guidepost: nothing changed since ${settings.outDir} was built (the same content, settings and generator), so the site is kept as it is. npm run build -- --no-cache builds it anew.`,
-  );
-  process.exit(0);
-}
-const kept = () => (existsSync(settings.outDir) ? `${settings.outDir} still holds the previous build` : `nothing was written to ${settings.outDir}`);
-
-let pageKeys = new Map<string, string>();
-let site: Awaited<ReturnType<typeof loadSite>>;
-try {
-  // Stages 1 and 2 first, in this process: a content mistake is reported before Astro starts, and the
-  // model is kept for Astro's pages, which run in this same process.
-  site = await loadSite(projectRoot, settings);
-  // Pages nothing they show changed in are taken from the published site (page-reuse.ts).
-  if (inputs) {
-    pageKeys = keysOfPages(site, inputs);
-    site.reuse = reusablePages(published, pageKeys);
-  }
-} catch (error) {
-  if (!(error instanceof ContentErrors)) throw error;
-  console.error(`${error.message}\n\nGuidepost: the build stopped before writing anything; ${kept()}.`);
-  process.exit(1);
-}
-if (!settings.siteUrl)
-  console.warn(
-    'Guidepost: SITE_URL is not set, so pages carry no canonical or Open Graph address and no sitemap is written. Set SITE_URL=https://… when building for a host.',
-  );
-
-const folder = newBuildFolder(settings.outDir);
-// The search index is made from the model: Pagefind starts now, on the other core, while Astro loads and
-// renders; the integration takes it (index-build.ts).
-const searchIndex = startSearchIndex(site, searchIndexStaging(folder));
-const restoreConsole = showStagingAs(folder, settings.outDir);
-try {
-  // Imported here, after the compile cache is on, so Astro's own modules load from it.
-  const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: folder, logLevel: process.env['GUIDEPOST_QUIET'] ? 'warn' : 'info', telemetry: false } as Parameters<
-    typeof build
-  >[0]);
-} catch (error) {
-  restoreConsole();
-  // Pagefind may still be writing beside the build: it is let finish, then dropped with the build.
-  await searchIndex.then(
-    (index) => index.discard(),
-    () => {},
-  );
-  discard(folder);
-  console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nGuidepost: the build failed; ${kept()}.`);
-  process.exit(1);
-}
-restoreConsole();
-publish(settings.outDir, folder);
-// A file saved while the build ran may or may not be in the site: then no record, and the next build does everything.
-if (inputs && buildInputs(settings, projectRoot).all === inputs.all) recordPublished(settings, inputs.all, pageKeys);
-else if (inputs) console.warn('Guidepost: a content or project file changed while the site was built; the next build builds everything again.');
-console.log(`Guidepost: site written to ${settings.outDir}`);
+await import('./build-site.ts');
